@@ -1,0 +1,61 @@
+/**
+ * Query strings of the list endpoints. The server validates with these (a failure becomes a
+ * FastAPI-style 422); the client builds its requests from the same types.
+ */
+import { z } from 'zod';
+
+export const LIMIT_MIN = 1;
+export const LIMIT_MAX = 1000;
+export const LIMIT_DEFAULT = 100;
+
+/** An id of one kind: prefix + 22 base-57 characters. */
+export const idOf = (prefix: string) =>
+  z
+    .string()
+    .regex(
+      new RegExp(`^${prefix}_[23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz]{22}$`),
+      `must be a ${prefix}_ id`,
+    );
+
+const limit = z.coerce
+  .number({ error: 'Input should be a valid integer' })
+  .int('Input should be a valid integer')
+  .min(LIMIT_MIN, `Input should be greater than or equal to ${LIMIT_MIN}`)
+  .max(LIMIT_MAX, `Input should be less than or equal to ${LIMIT_MAX}`)
+  .default(LIMIT_DEFAULT);
+
+const paging = {
+  starting_after_id: z.string().min(1).max(200).optional(),
+  limit,
+};
+
+export const AssetListQuery = z.object({
+  library_id: idOf('lib').optional(),
+  album_id: idOf('album').optional(),
+  person_id: idOf('person').optional(),
+  ...paging,
+});
+export type AssetListQuery = z.infer<typeof AssetListQuery>;
+
+export const AlbumListQuery = z.object({ library_id: idOf('lib').optional(), ...paging });
+export type AlbumListQuery = z.infer<typeof AlbumListQuery>;
+
+export const PersonListQuery = z.object({
+  library_id: idOf('lib').optional(),
+  album_id: idOf('album').optional(),
+  asset_id: idOf('asset').optional(),
+  ...paging,
+});
+export type PersonListQuery = z.infer<typeof PersonListQuery>;
+
+export const FaceListQuery = z.object({
+  library_id: idOf('lib').optional(),
+  asset_id: idOf('asset').optional(),
+  person_id: idOf('person').optional(),
+  ...paging,
+});
+export type FaceListQuery = z.infer<typeof FaceListQuery>;
+
+export const ThumbnailSize = z.enum(['thumbnail', 'preview', 'fullsize']);
+export type ThumbnailSize = z.infer<typeof ThumbnailSize>;
+export const ThumbnailQuery = z.object({ size: ThumbnailSize.default('thumbnail') });
