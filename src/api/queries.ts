@@ -1,0 +1,145 @@
+/**
+ * Query-options factories: the only place a query key is written. Paged lists (assets, albums,
+ * people) are infinite queries under `[resource, 'list', filter]`; single items are plain queries
+ * under `[resource, 'detail', id]`; so a useQuery key never equals a useInfiniteQuery key (their
+ * cached data have different shapes). Libraries come as a bare array: a plain query.
+ */
+import { infiniteQueryOptions, queryOptions, type InfiniteData, type QueryClient } from '@tanstack/react-query';
+import type { Asset, Page } from '../../contract/entities.ts';
+import type { ApiClient } from './client.ts';
+import {
+  getAlbum,
+  getAsset,
+  getPerson,
+  listAlbums,
+  listAssets,
+  listLibraries,
+  listPeople,
+} from './endpoints.ts';
+
+/** The grid's filter, as the URL holds it. Given together they combine with AND. */
+export interface AssetFilter {
+  library?: string;
+  album?: string;
+  person?: string;
+}
+
+/** Assets per page: the 2025 default; small enough for a fast first paint, few enough round trips. */
+export const ASSET_PAGE_SIZE = 100;
+/** Sidebar lists page in smaller steps: a person scans a few dozen names before searching. */
+export const SIDEBAR_PAGE_SIZE = 50;
+
+/** The cursor rule of the API: the last id, until `has_more` is false or a page comes back empty. */
+export function nextCursor<T extends { id: string }>(page: Page<T>): string | undefined {
+  if (!page.has_more || page.data.length === 0) return undefined;
+  return page.data[page.data.length - 1]?.id;
+}
+
+/** Same filter, same key, however the object was built (undefined vs missing vs ''). */
+function filterKey(filter: AssetFilter) {
+  return { library: filter.library || null, album: filter.album || null, person: filter.person || null };
+}
+
+const firstPage = undefined as string | undefined;
+
+export const assetQueries = {
+  all: () => ['assets'] as const,
+  lists: () => [...assetQueries.all(), 'list'] as const,
+  list: (api: ApiClient, filter: AssetFilter) =>
+    infiniteQueryOptions({
+      queryKey: [...assetQueries.lists(), filterKey(filter)] as const,
+      queryFn: ({ pageParam, signal }) =>
+        listAssets(
+          api,
+          {
+            library_id: filter.library || undefined,
+            album_id: filter.album || undefined,
+            person_id: filter.person || undefined,
+            starting_after_id: pageParam,
+            limit: ASSET_PAGE_SIZE,
+          },
+          signal,
+        ),
+      initialPageParam: firstPage,
+      getNextPageParam: nextCursor,
+    }),
+  detail: (api: ApiClient, id: string) =>
+    queryOptions({
+      queryKey: [...assetQueries.all(), 'detail', id] as const,
+      queryFn: ({ signal }) => getAsset(api, id, signal),
+    }),
+};
+
+/** An asset already loaded by some grid page, to show at once while its detail loads. */
+export function findListedAsset(queryClient: QueryClient, id: string): Asset | undefined {
+  const lists = queryClient.getQueriesData<InfiniteData<Page<Asset>>>({ queryKey: assetQueries.lists() });
+  for (const [, data] of lists) {
+    for (const page of data?.pages ?? []) {
+      const found = page.data.find((asset) => asset.id === id);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+export const albumQueries = {
+  all: () => ['albums'] as const,
+  list: (api: ApiClient, filter: { library?: string }) =>
+    infiniteQueryOptions({
+      queryKey: [...albumQueries.all(), 'list', { library: filter.library || null }] as const,
+      queryFn: ({ pageParam, signal }) =>
+        listAlbums(
+          api,
+          { library_id: filter.library || undefined, starting_after_id: pageParam, limit: SIDEBAR_PAGE_SIZE },
+          signal,
+        ),
+      initialPageParam: firstPage,
+      getNextPageParam: nextCursor,
+    }),
+  detail: (api: ApiClient, id: string) =>
+    queryOptions({
+      queryKey: [...albumQueries.all(), 'detail', id] as const,
+      queryFn: ({ signal }) => getAlbum(api, id, signal),
+    }),
+};
+
+export const personQueries = {
+  all: () => ['people'] as const,
+  list: (api: ApiClient, filter: { library?: string; album?: string }) =>
+    infiniteQueryOptions({
+      queryKey: [
+        ...personQueries.all(),
+        'list',
+        { library: filter.library || null, album: filter.album || null },
+      ] as const,
+      queryFn: ({ pageParam, signal }) =>
+        listPeople(
+          api,
+          {
+            library_id: filter.library || undefined,
+            album_id: filter.album || undefined,
+            starting_after_id: pageParam,
+            limit: SIDEBAR_PAGE_SIZE,
+          },
+          signal,
+        ),
+      initialPageParam: firstPage,
+      getNextPageParam: nextCursor,
+    }),
+  detail: (api: ApiClient, id: string) =>
+    queryOptions({
+      queryKey: [...personQueries.all(), 'detail', id] as const,
+      queryFn: ({ signal }) => getPerson(api, id, signal),
+    }),
+};
+
+export const libraryQueries = {
+  all: () => ['libraries'] as const,
+  list: (api: ApiClient) =>
+    queryOptions({
+      queryKey: [...libraryQueries.all(), 'list'] as const,
+      queryFn: ({ signal }) => listLibraries(api, signal),
+      // Libraries change when someone adds a folder, not while browsing.
+      staleTime: 5 * 60_000,
+    }),
+};
