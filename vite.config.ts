@@ -10,7 +10,8 @@ export default defineConfig({
     // `npm run dev`: the gallery with hot reload, the API from `npm start` on its port.
     proxy: { '/api': `http://127.0.0.1:${apiPort}` },
   },
-  build: { outDir: 'dist', sourcemap: true },
+  // Not `assets/`: that is the gallery's own route for a photo (`/assets/:assetId`).
+  build: { outDir: 'dist', assetsDir: 'static', sourcemap: true },
   test: {
     testTimeout: 30_000,
     hookTimeout: 120_000,

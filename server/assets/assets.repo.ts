@@ -1,0 +1,111 @@
+import type { Asset, Face, Person } from '../../contract/entities.ts';
+import type { AssetListQuery } from '../../contract/queries.ts';
+import { keysetPage, statement } from '../db/statements.ts';
+import type { Db } from '../db/open-db.ts';
+import { toAsset, toFace, toPerson, type AssetRow, type FaceRow, type PersonRow } from '../db/rows.ts';
+import { invalidQuery } from '../http/errors.ts';
+
+const ASSET_COLUMNS = 'a.*';
+
+/**
+ * A page of assets, newest first (`sort_key DESC, id DESC`), filters combined with AND.
+ * With an album or person filter the scan walks that link table's `(sort_key, asset_id)` key,
+ * so a deep page costs the same as the first; the other filter is checked per row.
+ */
+export function listAssets(db: Db, query: AssetListQuery): { data: Asset[]; has_more: boolean } {
+  const after = query.starting_after_id ? assetCursor(db, query.starting_after_id) : null;
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  let select: string;
+  let orderKeys: [string, string];
+
+  if (query.album_id) {
+    select = `SELECT ${ASSET_COLUMNS} FROM album_assets l JOIN assets a ON a.id = l.asset_id`;
+    conditions.push('l.album_id = ?');
+    params.push(query.album_id);
+    orderKeys = ['l.sort_key', 'l.asset_id'];
+    if (query.person_id) {
+      conditions.push(
+        'EXISTS (SELECT 1 FROM asset_people p WHERE p.asset_id = l.asset_id AND p.person_id = ?)',
+      );
+      params.push(query.person_id);
+    }
+  } else if (query.person_id) {
+    select = `SELECT ${ASSET_COLUMNS} FROM asset_people l JOIN assets a ON a.id = l.asset_id`;
+    conditions.push('l.person_id = ?');
+    params.push(query.person_id);
+    orderKeys = ['l.sort_key', 'l.asset_id'];
+  } else {
+    select = `SELECT ${ASSET_COLUMNS} FROM assets a`;
+    orderKeys = ['a.sort_key', 'a.id'];
+  }
+  if (query.library_id) {
+    conditions.push('a.library_id = ?');
+    params.push(query.library_id);
+  }
+
+  const page = keysetPage<AssetRow>(db, { select, conditions, params, orderKeys, after, limit: query.limit });
+  return { data: hydrateAssets(db, page.rows), has_more: page.hasMore };
+}
+
+/** The `(sort_key, id)` position of a cursor asset; an unknown id is a 422, as documented. */
+function assetCursor(db: Db, id: string): [string, string] {
+  const row = statement(db, 'SELECT sort_key, id FROM assets WHERE id = ?').get(id) as
+    | { sort_key: string; id: string }
+    | undefined;
+  if (!row) {
+    throw invalidQuery('starting_after_id', 'Unknown starting_after_id: no asset has this id', 'value_error', id);
+  }
+  return [row.sort_key, row.id];
+}
+
+export function getAssetRow(db: Db, id: string): AssetRow | undefined {
+  return statement(db, 'SELECT * FROM assets WHERE id = ?').get(id) as AssetRow | undefined;
+}
+
+export function getAsset(db: Db, id: string): Asset | undefined {
+  const row = getAssetRow(db, id);
+  return row ? hydrateAssets(db, [row])[0] : undefined;
+}
+
+/** Every asset of an album, newest first (the legacy `GET /api/albums/{id}/assets`). */
+export function listAlbumAssets(db: Db, albumId: string): Asset[] {
+  const rows = statement(
+    db,
+    `SELECT a.* FROM album_assets l JOIN assets a ON a.id = l.asset_id
+     WHERE l.album_id = ? ORDER BY l.sort_key DESC, l.asset_id DESC`,
+  ).all(albumId) as AssetRow[];
+  return hydrateAssets(db, rows);
+}
+
+/** Attach faces and people to a page of assets with two batched queries, not two per asset. */
+function hydrateAssets(db: Db, rows: AssetRow[]): Asset[] {
+  if (rows.length === 0) return [];
+  const ids = JSON.stringify(rows.map((r) => r.id));
+  const faceRows = statement(
+    db,
+    `SELECT * FROM faces WHERE asset_id IN (SELECT value FROM json_each(?)) ORDER BY x, id`,
+  ).all(ids) as FaceRow[];
+  const personIds = JSON.stringify([...new Set(faceRows.flatMap((f) => (f.person_id ? [f.person_id] : [])))]);
+  const people = new Map<string, Person>();
+  for (const row of statement(db, 'SELECT * FROM people WHERE id IN (SELECT value FROM json_each(?))').all(
+    personIds,
+  ) as PersonRow[]) {
+    people.set(row.id, toPerson(row));
+  }
+  const facesByAsset = new Map<string, Face[]>();
+  for (const row of faceRows) {
+    const list = facesByAsset.get(row.asset_id) ?? [];
+    list.push(toFace(row));
+    facesByAsset.set(row.asset_id, list);
+  }
+  return rows.map((row) => {
+    const faces = facesByAsset.get(row.id) ?? [];
+    const assetPeople: Person[] = [];
+    for (const face of faces) {
+      const person = face.person_id ? people.get(face.person_id) : undefined;
+      if (person && !assetPeople.includes(person)) assetPeople.push(person);
+    }
+    return toAsset(row, faces, assetPeople);
+  });
+}

@@ -1,0 +1,38 @@
+import { Hono } from 'hono';
+import { FaceListQuery } from '../../contract/queries.ts';
+import type { AppContext } from '../app-context.ts';
+import { assetFilePath } from '../assets/asset-files.ts';
+import { getAssetRow } from '../assets/assets.repo.ts';
+import { HttpError, notFound } from '../http/errors.ts';
+import { sendImage } from '../http/send-image.ts';
+import { thumbnailVersion } from '../http/urls.ts';
+import { validateQuery } from '../http/validate.ts';
+import { renderFaceCrop } from '../indexer/thumbnails.ts';
+import { getFace, getFaceRow, listFaces } from './faces.repo.ts';
+
+export function faceRoutes(ctx: AppContext) {
+  const { db } = ctx;
+  return new Hono()
+    .get('/', (c) => c.json(listFaces(db, validateQuery(c, FaceListQuery))))
+    .get('/:id', (c) => {
+      const face = getFace(db, c.req.param('id'));
+      if (!face) throw notFound('Face not found');
+      return c.json(face);
+    })
+    .get('/:id/thumbnail', async (c) => {
+      const face = getFaceRow(db, c.req.param('id'));
+      const asset = face ? getAssetRow(db, face.asset_id) : undefined;
+      if (!face || !asset) throw notFound('Face not found');
+      const key = `${face.id}-face-${thumbnailVersion(asset.checksum)}-${face.x}-${face.y}-${face.w}-${face.h}`;
+      const bytes = await ctx.images.get(key, async () => {
+        const file = assetFilePath(db, asset);
+        if (!file || asset.width === null || asset.height === null) throw notFound('Asset file not found');
+        try {
+          return await renderFaceCrop(file, face, asset.width, asset.height);
+        } catch (error) {
+          throw new HttpError(500, `Could not render this face: ${(error as Error).message}`);
+        }
+      });
+      return sendImage(c, bytes, `"${key}"`, false);
+    });
+}

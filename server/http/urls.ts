@@ -1,0 +1,14 @@
+/**
+ * The image URLs the server puts in its responses. Relative, so they work behind any origin.
+ * The asset thumbnail URL carries a version from the file's checksum: when the photo changes, the
+ * URL changes, which is what lets the thumbnail be cached for a year as immutable.
+ */
+export const assetThumbnailUrl = (id: string, checksum: string) =>
+  `/api/assets/${id}/thumbnail?v=${thumbnailVersion(checksum)}`;
+export const assetDownloadUrl = (id: string) => `/api/assets/${id}/download`;
+export const faceThumbnailUrl = (faceId: string) => `/api/faces/${faceId}/thumbnail`;
+
+/** A URL-safe version tag of a base64 checksum. */
+export function thumbnailVersion(checksum: string): string {
+  return checksum.replace(/[^A-Za-z0-9]/g, '').slice(0, 12);
+}

@@ -1,0 +1,144 @@
+/**
+ * Index one photo folder into the database, incrementally:
+ * - unchanged files (same size and mtime) are skipped without being read;
+ * - new and changed files are read, hashed and their metadata extracted;
+ * - a new file whose checksum matches a file that disappeared is a move: it keeps its id;
+ * - files that are gone are dropped.
+ * Each file is committed in its own transaction, so a crash loses at most the file in hand and a
+ * rerun picks up where it stopped. The photo folder is only ever read.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Db } from '../db/open-db.ts';
+import {
+  deleteAsset,
+  ensureLibrary,
+  knownFiles,
+  newAssetId,
+  refreshDerived,
+  upsertAsset,
+  type KnownFile,
+} from './index.repo.ts';
+import type { IndexedFile } from './photo-metadata.ts';
+import { readPhotoMetadata } from './read-metadata.ts';
+import { walkPhotos, type FoundFile } from './walk.ts';
+
+export interface IndexReport {
+  libraryId: string;
+  total: number;
+  added: number;
+  updated: number;
+  moved: number;
+  unchanged: number;
+  removed: number;
+  failed: { path: string; reason: string }[];
+}
+
+export interface IndexOptions {
+  /** Library name; the folder's name by default. */
+  name?: string;
+  concurrency?: number;
+  onProgress?: (done: number, total: number) => void;
+  /** A file that could not be indexed: reported, skipped, and the run goes on. */
+  onFailure?: (relPath: string, reason: string) => void;
+  /** Called after an asset is written, e.g. to render its thumbnail ahead of the first visit. */
+  afterWrite?: (assetId: string, checksum: string, absPath: string) => Promise<void>;
+}
+
+export async function indexLibrary(db: Db, rootPath: string, options: IndexOptions = {}): Promise<IndexReport> {
+  const library = ensureLibrary(db, rootPath, options.name);
+  const failed: IndexReport['failed'] = [];
+  const fail = (relPath: string, reason: string) => {
+    failed.push({ path: relPath, reason });
+    options.onFailure?.(relPath, reason);
+  };
+
+  const files = await walkPhotos(library.root_path, fail);
+  const known = knownFiles(db, library.id);
+  const onDisk = new Set(files.map((f) => f.relPath));
+  const missing = new Map<string, KnownFile>(); // by checksum: candidates for a move
+  for (const k of known.values()) if (!onDisk.has(k.rel_path)) missing.set(k.checksum, k);
+
+  const report: IndexReport = {
+    libraryId: library.id, total: files.length, added: 0, updated: 0, moved: 0, unchanged: 0, removed: 0, failed,
+  };
+  const todo = files.filter((f) => {
+    const k = known.get(f.relPath);
+    const same = k && k.file_size === f.size && k.file_mtime_ms === Math.round(f.mtimeMs);
+    if (same) report.unchanged++;
+    return !same;
+  });
+
+  let done = report.unchanged;
+  options.onProgress?.(done, files.length);
+  const claimed = new Set<string>();
+
+  async function indexOne(found: FoundFile): Promise<void> {
+    let file: IndexedFile;
+    try {
+      file = await readIndexedFile(found);
+    } catch (error) {
+      fail(found.relPath, (error as Error).message);
+      return;
+    }
+    const atPath = known.get(found.relPath);
+    const moved = !atPath ? missing.get(file.checksum) : undefined;
+    let id: string;
+    if (atPath) {
+      id = atPath.id;
+      report.updated++;
+    } else if (moved && !claimed.has(moved.id)) {
+      claimed.add(moved.id);
+      id = moved.id;
+      report.moved++;
+    } else {
+      id = newAssetId(db, library.id, file.checksum);
+      report.added++;
+    }
+    db.transaction(() => upsertAsset(db, library.id, id, file))();
+    await options.afterWrite?.(id, file.checksum, found.absPath).catch((error: Error) =>
+      fail(found.relPath, `thumbnail: ${error.message}`),
+    );
+  }
+
+  const queue = [...todo];
+  const workers = Array.from({ length: Math.max(1, options.concurrency ?? 2) }, async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      await indexOne(next);
+      options.onProgress?.(++done, files.length);
+    }
+  });
+  await Promise.all(workers);
+
+  db.transaction(() => {
+    for (const k of known.values()) {
+      if (!onDisk.has(k.rel_path) && !claimed.has(k.id)) {
+        deleteAsset(db, k.id);
+        report.removed++;
+      }
+    }
+    refreshDerived(db);
+  })();
+  return report;
+}
+
+async function readIndexedFile(found: FoundFile): Promise<IndexedFile> {
+  const bytes = await readFile(found.absPath);
+  if (bytes.length === 0) throw new Error('empty file');
+  const metadata = await readPhotoMetadata(bytes);
+  const fileModifiedAt = new Date(found.mtimeMs).toISOString();
+  const fileCreatedAt = new Date(found.birthtimeMs || found.mtimeMs).toISOString();
+  return {
+    relPath: found.relPath,
+    fileSize: found.size,
+    mtimeMs: Math.round(found.mtimeMs),
+    checksum: createHash('sha256').update(bytes).digest('base64'),
+    originalFileName: path.posix.basename(found.relPath),
+    fileCreatedAt,
+    fileModifiedAt,
+    // No date in the file: the file's own time, an instant, so it honestly says UTC ("Z").
+    localDatetime: metadata.localDatetime ?? fileModifiedAt,
+    metadata,
+  };
+}

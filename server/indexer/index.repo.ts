@@ -1,0 +1,171 @@
+/**
+ * Writes of the indexer: libraries, assets with their faces, people and albums. Every function
+ * here is synchronous so a caller can wrap a batch in one `db.transaction`.
+ */
+import path from 'node:path';
+import type { Db } from '../db/open-db.ts';
+import type { LibraryRow } from '../db/rows.ts';
+import { statement } from '../db/statements.ts';
+import { randomId, stableId } from '../ids.ts';
+import type { IndexedFile } from './photo-metadata.ts';
+import { sortKeyOf } from './sort-key.ts';
+
+export const LOCAL_USER_ID = 'user_local';
+
+const now = () => new Date().toISOString();
+
+/** The library of a root folder, created on first sight. Its id derives from the path. */
+export function ensureLibrary(db: Db, rootPath: string, name = path.basename(rootPath)): LibraryRow {
+  const root = path.resolve(rootPath);
+  const existing = statement(db, 'SELECT * FROM libraries WHERE root_path = ?').get(root) as LibraryRow | undefined;
+  if (existing) return existing;
+  const at = now();
+  const row: LibraryRow = {
+    id: stableId('lib', root),
+    name,
+    description: null,
+    root_path: root,
+    user_id: LOCAL_USER_ID,
+    created_at: at,
+    updated_at: at,
+  };
+  statement(
+    db,
+    `INSERT INTO libraries (id, name, description, root_path, user_id, created_at, updated_at)
+     VALUES (@id, @name, @description, @root_path, @user_id, @created_at, @updated_at)`,
+  ).run(row);
+  return row;
+}
+
+export interface KnownFile {
+  id: string;
+  rel_path: string;
+  file_size: number;
+  file_mtime_ms: number;
+  checksum: string;
+}
+
+/** What the index holds for a library, by relative path: enough to skip unchanged files. */
+export function knownFiles(db: Db, libraryId: string): Map<string, KnownFile> {
+  const rows = statement(
+    db,
+    'SELECT id, rel_path, file_size, file_mtime_ms, checksum FROM assets WHERE library_id = ?',
+  ).all(libraryId) as KnownFile[];
+  return new Map(rows.map((r) => [r.rel_path, r]));
+}
+
+/**
+ * Insert or update one asset (matched by id) with its album link, faces and people.
+ * The album is the top-level folder under the library root; files at the root have none.
+ */
+export function upsertAsset(db: Db, libraryId: string, id: string, file: IndexedFile): void {
+  const at = now();
+  const sortKey = sortKeyOf(file.localDatetime);
+  const { metadata } = file;
+  statement(
+    db,
+    `INSERT INTO assets (id, library_id, rel_path, file_size, file_mtime_ms, checksum, mime_type,
+       original_file_name, file_created_at, file_modified_at, local_datetime, sort_key, width, height,
+       exif_json, created_at, updated_at)
+     VALUES (@id, @libraryId, @relPath, @fileSize, @mtimeMs, @checksum, @mimeType, @originalFileName,
+       @fileCreatedAt, @fileModifiedAt, @localDatetime, @sortKey, @width, @height, @exifJson, @at, @at)
+     ON CONFLICT (id) DO UPDATE SET rel_path = excluded.rel_path, file_size = excluded.file_size,
+       file_mtime_ms = excluded.file_mtime_ms, checksum = excluded.checksum, mime_type = excluded.mime_type,
+       original_file_name = excluded.original_file_name, file_created_at = excluded.file_created_at,
+       file_modified_at = excluded.file_modified_at, local_datetime = excluded.local_datetime,
+       sort_key = excluded.sort_key, width = excluded.width, height = excluded.height,
+       exif_json = excluded.exif_json, updated_at = excluded.updated_at`,
+  ).run({
+    id,
+    libraryId,
+    relPath: file.relPath,
+    fileSize: file.fileSize,
+    mtimeMs: Math.round(file.mtimeMs),
+    checksum: file.checksum,
+    mimeType: metadata.mimeType,
+    originalFileName: file.originalFileName,
+    fileCreatedAt: file.fileCreatedAt,
+    fileModifiedAt: file.fileModifiedAt,
+    localDatetime: file.localDatetime,
+    sortKey,
+    width: metadata.width,
+    height: metadata.height,
+    exifJson: metadata.exif ? JSON.stringify(metadata.exif) : null,
+    at,
+  });
+
+  // Links are rebuilt from scratch: cheap, and a changed file can't keep a stale face.
+  statement(db, 'DELETE FROM album_assets WHERE asset_id = ?').run(id);
+  statement(db, 'DELETE FROM asset_people WHERE asset_id = ?').run(id);
+  statement(db, 'DELETE FROM faces WHERE asset_id = ?').run(id);
+
+  const albumFolder = file.relPath.split('/').length > 1 ? file.relPath.split('/')[0]! : null;
+  if (albumFolder) {
+    const albumId = ensureAlbum(db, libraryId, albumFolder);
+    statement(db, 'INSERT INTO album_assets (album_id, asset_id, sort_key) VALUES (?, ?, ?)').run(albumId, id, sortKey);
+  }
+
+  const linked = new Set<string>();
+  metadata.faces.forEach((face, index) => {
+    const personId = face.personName ? ensurePerson(db, face.personName) : null;
+    const faceId = stableId('face', `${id}:${index}`);
+    statement(
+      db,
+      `INSERT INTO faces (id, asset_id, person_id, x, y, w, h, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(faceId, id, personId, face.box.x, face.box.y, face.box.w, face.box.h, at, at);
+    if (personId && !linked.has(personId)) {
+      linked.add(personId);
+      statement(db, 'INSERT INTO asset_people (person_id, asset_id, sort_key) VALUES (?, ?, ?)').run(personId, id, sortKey);
+    }
+  });
+}
+
+export function ensureAlbum(db: Db, libraryId: string, folder: string): string {
+  const id = stableId('album', `${libraryId}:${folder}`);
+  const at = now();
+  statement(
+    db,
+    `INSERT INTO albums (id, library_id, rel_path, name, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+  ).run(id, libraryId, folder, folder, at, at);
+  return id;
+}
+
+/** People are matched by name across libraries: the same name is the same person. */
+export function ensurePerson(db: Db, name: string): string {
+  const id = stableId('person', name);
+  const at = now();
+  statement(
+    db,
+    `INSERT INTO people (id, name, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+  ).run(id, name, at, at);
+  return id;
+}
+
+export function deleteAsset(db: Db, id: string): void {
+  statement(db, 'DELETE FROM assets WHERE id = ?').run(id);
+}
+
+/** A fresh id for a new file: derived from its content, unless that id is already taken. */
+export function newAssetId(db: Db, libraryId: string, checksum: string): string {
+  const id = stableId('asset', `${libraryId}:${checksum}`);
+  const taken = statement(db, 'SELECT 1 FROM assets WHERE id = ?').get(id);
+  return taken ? randomId('asset') : id;
+}
+
+/**
+ * Recompute the denormalised counts and avatars after a run, and drop what no asset uses any
+ * more: empty albums and people without a face.
+ */
+export function refreshDerived(db: Db): void {
+  db.exec(`
+    DELETE FROM albums WHERE NOT EXISTS (SELECT 1 FROM album_assets l WHERE l.album_id = albums.id);
+    DELETE FROM people WHERE NOT EXISTS (SELECT 1 FROM faces f WHERE f.person_id = people.id);
+    UPDATE albums SET asset_count = (SELECT count(*) FROM album_assets l WHERE l.album_id = albums.id);
+    UPDATE people SET asset_count = (SELECT count(*) FROM asset_people l WHERE l.person_id = people.id);
+    UPDATE people SET thumbnail_face_id = (
+      SELECT f.id FROM faces f JOIN assets a ON a.id = f.asset_id
+      WHERE f.person_id = people.id ORDER BY f.w * f.h DESC, f.id LIMIT 1);
+  `);
+}

@@ -1,0 +1,39 @@
+import type { BoundingBox, Exif } from '../../contract/entities.ts';
+
+/** A face region found in a photo's XMP, already in pixels of the displayed (rotated) image. */
+export interface FaceRegion {
+  /** The person's name, or null for an unnamed region. */
+  personName: string | null;
+  box: BoundingBox;
+}
+
+/** Everything the index keeps about one photo file that comes from reading its bytes. */
+export interface PhotoMetadata {
+  mimeType: string;
+  /** Pixel size as displayed, after EXIF rotation; null when the image can't be decoded. */
+  width: number | null;
+  height: number | null;
+  exif: Exif | null;
+  /**
+   * Wall-clock time the photo was taken, ISO 8601: with its offset when known
+   * (`2024-06-01T14:30:05-07:00`), without one when the zone is unknown (`2024-06-01T14:30:05`),
+   * or null when the file carries no date at all (the indexer then falls back to the file time).
+   */
+  localDatetime: string | null;
+  faces: FaceRegion[];
+}
+
+/** One file as the indexer stores it. */
+export interface IndexedFile {
+  relPath: string;
+  fileSize: number;
+  mtimeMs: number;
+  /** base64 SHA-256 of the file's bytes. */
+  checksum: string;
+  originalFileName: string;
+  fileCreatedAt: string;
+  fileModifiedAt: string;
+  /** Final local_datetime (metadata's, or the file time as a fallback). */
+  localDatetime: string;
+  metadata: PhotoMetadata;
+}

@@ -1,0 +1,19 @@
+import type { Library } from '../../contract/entities.ts';
+import type { Db } from '../db/open-db.ts';
+import { toLibrary, type LibraryRow } from '../db/rows.ts';
+import { statement } from '../db/statements.ts';
+
+/** Every library, newest first. A bare array, as the API gives it. */
+export function listLibraries(db: Db): Library[] {
+  const rows = statement(db, 'SELECT * FROM libraries ORDER BY created_at DESC, id DESC').all() as LibraryRow[];
+  return rows.map(toLibrary);
+}
+
+export function getLibraryRow(db: Db, id: string): LibraryRow | undefined {
+  return statement(db, 'SELECT * FROM libraries WHERE id = ?').get(id) as LibraryRow | undefined;
+}
+
+export function getLibrary(db: Db, id: string): Library | undefined {
+  const row = getLibraryRow(db, id);
+  return row ? toLibrary(row) : undefined;
+}

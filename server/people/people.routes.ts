@@ -1,0 +1,16 @@
+import { Hono } from 'hono';
+import { PersonListQuery } from '../../contract/queries.ts';
+import type { AppContext } from '../app-context.ts';
+import { notFound } from '../http/errors.ts';
+import { validateQuery } from '../http/validate.ts';
+import { getPerson, listPeople } from './people.repo.ts';
+
+export function personRoutes({ db }: AppContext) {
+  return new Hono()
+    .get('/', (c) => c.json(listPeople(db, validateQuery(c, PersonListQuery))))
+    .get('/:id', (c) => {
+      const person = getPerson(db, c.req.param('id'));
+      if (!person) throw notFound('Person not found');
+      return c.json(person);
+    });
+}
