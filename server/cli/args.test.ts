@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { parseCli } from './args.ts';
+
+describe('parseCli', () => {
+  it('defaults to the demo library on 127.0.0.1:5180', () => {
+    expect(parseCli([], {})).toEqual({ photos: [], data: 'data', port: 5180, host: '127.0.0.1', build: true, help: false });
+  });
+  it('takes several photo folders, a data folder and a port', () => {
+    const o = parseCli(['--photos', 'a', '--photos', 'b', '--data', '/tmp/d', '--port', '8080'], {});
+    expect(o).toMatchObject({ photos: ['a', 'b'], data: '/tmp/d', port: 8080 });
+  });
+  it('reads PORT from the environment, the flag wins', () => {
+    expect(parseCli([], { PORT: '9000' }).port).toBe(9000);
+    expect(parseCli(['--port', '9001'], { PORT: '9000' }).port).toBe(9001);
+  });
+  it('rejects a bad port and unknown flags', () => {
+    expect(() => parseCli(['--port', 'x'], {})).toThrow(/not a port/);
+    expect(() => parseCli(['--bogus'], {})).toThrow();
+  });
+});
