@@ -86,9 +86,8 @@ export function formatFNumber(fNumber: number | null | undefined): string | null
  */
 const STANDARD_SHUTTER: readonly (readonly [number, string])[] = [
   ...[
-    8000, 6400, 6000, 5000, 4000, 3200, 3000, 2500, 2000, 1600, 1500, 1250, 1000, 800, 750, 640,
-    500, 400, 350, 320, 250, 200, 180, 160, 125, 100, 90, 80, 60, 50, 45, 40, 30, 25, 20, 15, 13,
-    10, 8, 6, 5, 4, 3, 2,
+    8000, 6400, 6000, 5000, 4000, 3200, 3000, 2500, 2000, 1600, 1500, 1250, 1000, 800, 750, 640, 500, 400,
+    350, 320, 250, 200, 180, 160, 125, 100, 90, 80, 60, 50, 45, 40, 30, 25, 20, 15, 13, 10, 8, 6, 5, 4, 3, 2,
   ].map((d) => [1 / d, `1/${d}`] as const),
   ...[0.3, 0.4, 0.6, 0.7, 0.8, 1, 1.3, 1.5, 1.6, 2, 2.5, 3, 3.2, 4, 5, 6, 8, 10, 12, 13, 15, 20, 25, 30].map(
     (s) => [s, String(s)] as const,
@@ -185,8 +184,7 @@ export function formatFileSize(bytes: number | null | undefined): string | null 
   return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
-const nonEmpty = (s: string | null | undefined): s is string =>
-  typeof s === 'string' && s.trim() !== '';
+const nonEmpty = (s: string | null | undefined): s is string => typeof s === 'string' && s.trim() !== '';
 
 /** `Lisbon, Lisboa, Portugal`, skipping empty parts and a part equal to the one before it. */
 export function formatPlace(exif: Pick<Exif, 'city' | 'state' | 'country'>): string | null {
@@ -204,15 +202,13 @@ export function formatPlace(exif: Pick<Exif, 'city' | 'state' | 'country'>): str
  * `{ text: '★★★☆☆', label: '3 out of 5 stars' }`. Null for 0 and absent: in XMP 0 means
  * "not rated", not "zero stars".
  */
-export function formatRating(
-  rating: number | null | undefined,
-): { text: string; label: string } | null {
+export function formatRating(rating: number | null | undefined): { text: string; label: string } | null {
   if (!isFiniteNumber(rating)) return null;
   const stars = Math.min(5, Math.round(rating));
   if (stars <= 0) return null;
   return {
     text: '★'.repeat(stars) + '☆'.repeat(5 - stars),
-    label: `${stars} out of 5 star${stars === 1 ? '' : 's'}`,
+    label: `${stars} out of 5 stars`,
   };
 }
 
@@ -232,7 +228,7 @@ const CORPORATE_SUFFIX =
 export function formatMake(make: string | null | undefined): string | null {
   if (!nonEmpty(make)) return null;
   let name = make.trim().replace(/\s+/g, ' ');
-  for (let stripped = name.replace(CORPORATE_SUFFIX, ''); stripped !== name && stripped !== ''; ) {
+  for (let stripped = name.replace(CORPORATE_SUFFIX, ''); stripped !== name && stripped !== '';) {
     name = stripped;
     stripped = name.replace(CORPORATE_SUFFIX, '');
   }

@@ -103,9 +103,7 @@ export function otherExifFields(exif: Exif | null | undefined): ExifField[] {
     .sort();
   const fields: ExifField[] = [];
   for (const key of [...known, ...unknown]) {
-    const value = Object.hasOwn(exif, key)
-      ? formatValue(key, (exif as Record<string, unknown>)[key])
-      : null;
+    const value = Object.hasOwn(exif, key) ? formatValue(key, (exif as Record<string, unknown>)[key]) : null;
     if (value !== null) fields.push({ key, label: LABELS.get(key) ?? labelFor(key), value });
   }
   return fields;

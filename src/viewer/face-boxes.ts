@@ -25,11 +25,7 @@ const tidy = (n: number) => Math.round(n * 1e4) / 1e4;
  * @example faceBoxStyle({ x: 100, y: 50, w: 200, h: 100 }, 1000, 500)
  *   // { left: 10, top: 10, width: 20, height: 20 }
  */
-export function faceBoxStyle(
-  box: BoundingBox,
-  imageWidth: number,
-  imageHeight: number,
-): FaceBoxStyle | null {
+export function faceBoxStyle(box: BoundingBox, imageWidth: number, imageHeight: number): FaceBoxStyle | null {
   if (!(imageWidth > 0) || !(imageHeight > 0) || !Number.isFinite(imageWidth + imageHeight)) {
     return null;
   }

@@ -42,11 +42,7 @@ export function FaceOverlay({
   const dimmed = hasHighlight && !showAll;
 
   return (
-    <div
-      className="face-overlay"
-      data-testid="face-overlay"
-      data-dimmed={dimmed ? 'true' : undefined}
-    >
+    <div className="face-overlay" data-testid="face-overlay" data-dimmed={dimmed ? 'true' : undefined}>
       {faces.map((face) => {
         const box = faceBoxStyle(face.bounding_box, imageWidth, imageHeight);
         if (box === null) return null;
