@@ -1,5 +1,4 @@
 /** One function per Gumnut endpoint the gallery reads; each parses with the contract schema. */
-import type { z } from 'zod';
 import {
   Album,
   AlbumPage,
@@ -14,7 +13,7 @@ import type { ApiClient } from './client.ts';
 
 const seg = (id: string) => encodeURIComponent(id);
 
-export function listAssets(api: ApiClient, query: z.input<typeof AssetListQuery>, signal?: AbortSignal) {
+export function listAssets(api: ApiClient, query: Partial<AssetListQuery>, signal?: AbortSignal) {
   return api.get('/api/assets', AssetPage, { query, signal });
 }
 
@@ -22,7 +21,7 @@ export function getAsset(api: ApiClient, id: string, signal?: AbortSignal) {
   return api.get(`/api/assets/${seg(id)}`, Asset, { signal });
 }
 
-export function listAlbums(api: ApiClient, query: z.input<typeof AlbumListQuery>, signal?: AbortSignal) {
+export function listAlbums(api: ApiClient, query: Partial<AlbumListQuery>, signal?: AbortSignal) {
   return api.get('/api/albums', AlbumPage, { query, signal });
 }
 
@@ -30,7 +29,7 @@ export function getAlbum(api: ApiClient, id: string, signal?: AbortSignal) {
   return api.get(`/api/albums/${seg(id)}`, Album, { signal });
 }
 
-export function listPeople(api: ApiClient, query: z.input<typeof PersonListQuery>, signal?: AbortSignal) {
+export function listPeople(api: ApiClient, query: Partial<PersonListQuery>, signal?: AbortSignal) {
   return api.get('/api/people', PersonPage, { query, signal });
 }
 

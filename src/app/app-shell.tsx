@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import { Link, Outlet, useLocation, useMatch } from 'react-router';
+import { FilterChips } from '../filters/filter-chips.tsx';
+import { Sidebar } from '../filters/sidebar.tsx';
+import { useFilter } from '../filters/use-filter.ts';
+import { GalleryView } from '../gallery/gallery-view.tsx';
+import { KeyboardIcon, MenuIcon, MoonIcon, SunIcon } from '../ui/icons.tsx';
+import { isTypingOrChord } from '../ui/keyboard.ts';
+import { ShortcutsDialog } from '../ui/shortcuts-dialog.tsx';
+import { useTheme } from '../ui/use-theme.ts';
+import { paths, routePatterns } from './paths.ts';
+
+/**
+ * The frame of every route: header with filter chips, the sidebar, and the grid, which stays
+ * mounted under the viewer (the viewer is the child route, drawn over it) so closing the viewer
+ * finds the grid exactly where it was.
+ */
+export function AppShell() {
+  const filter = useFilter();
+  const assetMatch = useMatch(routePatterns.asset);
+  const activeAssetId = assetMatch?.params.assetId ?? null;
+  const [theme, toggleTheme] = useTheme();
+  const [sidebarOpen, setSidebarOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const location = useLocation();
+
+  // A new view closes the phone drawer.
+  useEffect(() => setSidebarOpen(false), [location.pathname, location.search]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '?' || event.defaultPrevented || isTypingOrChord(event)) return;
+      event.preventDefault();
+      setShortcutsOpen(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to photos
+      </a>
+      <header className="app-header" inert={activeAssetId !== null}>
+        <button
+          type="button"
+          className="icon-button app-header__menu"
+          aria-label="Filters"
+          aria-expanded={sidebarOpen}
+          aria-controls="sidebar"
+          onClick={() => setSidebarOpen((open) => !open)}
+        >
+          <MenuIcon />
+        </button>
+        <Link to={paths.grid()} className="app-header__brand">
+          <img src="/favicon.svg" alt="" width="24" height="24" />
+          <span>Contact sheet</span>
+        </Link>
+        <FilterChips filter={filter} />
+        <div className="app-header__actions">
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Keyboard shortcuts"
+            title="Keyboard shortcuts (?)"
+            onClick={() => setShortcutsOpen(true)}
+          >
+            <KeyboardIcon />
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={theme === 'dark' ? 'Use light theme' : 'Use dark theme'}
+            title={theme === 'dark' ? 'Light theme' : 'Dark theme'}
+            onClick={toggleTheme}
+          >
+            {theme === 'dark' ? <SunIcon /> : <MoonIcon />}
+          </button>
+        </div>
+      </header>
+      <div className="app-body" inert={activeAssetId !== null}>
+        <Sidebar filter={filter} open={sidebarOpen} onClose={() => setSidebarOpen(false)} />
+        <main id="main" className="app-main">
+          <GalleryView filter={filter} activeAssetId={activeAssetId} />
+        </main>
+      </div>
+      <Outlet />
+      {shortcutsOpen ? <ShortcutsDialog onClose={() => setShortcutsOpen(false)} /> : null}
+    </div>
+  );
+}

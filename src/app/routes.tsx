@@ -1,0 +1,40 @@
+import { Link, useParams, useRouteError, type RouteObject } from 'react-router';
+import { AssetViewer } from '../detail/asset-viewer.tsx';
+import { useFilter } from '../filters/use-filter.ts';
+import { ErrorState } from '../ui/error-state.tsx';
+import { AppShell } from './app-shell.tsx';
+import { paths } from './paths.ts';
+
+/** `/assets/:assetId`: read the params, render the viewer. */
+function AssetRoute() {
+  const { assetId = '' } = useParams();
+  const filter = useFilter();
+  return <AssetViewer assetId={assetId} filter={filter} />;
+}
+
+/** A render error anywhere: say what happened, offer the way home rather than a blank page. */
+function RouteError() {
+  const error = useRouteError();
+  return (
+    <div className="app app--error">
+      <ErrorState error={error} onRetry={() => window.location.reload()} />
+      <Link className="button button--quiet" to={paths.grid()}>
+        Back to all photos
+      </Link>
+    </div>
+  );
+}
+
+/** The route tree, shared by the browser router and the tests' memory router. */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppShell />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: null },
+      { path: 'assets/:assetId', element: <AssetRoute /> },
+      { path: '*', element: null },
+    ],
+  },
+];

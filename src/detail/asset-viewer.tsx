@@ -1,0 +1,172 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { useApi } from '../api/api-context.tsx';
+import { assetDownloadUrl } from '../api/image-url.ts';
+import { assetQueries, findListedAsset, type AssetFilter } from '../api/queries.ts';
+import { paths } from '../app/paths.ts';
+import { ErrorState } from '../ui/error-state.tsx';
+import { ChevronLeftIcon, ChevronRightIcon, CloseIcon, DownloadIcon, FaceIcon, InfoIcon } from '../ui/icons.tsx';
+import { isTypingOrChord } from '../ui/keyboard.ts';
+import { AssetInfoPanel } from '../viewer/asset-info-panel.tsx';
+import { useViewerNavigation } from './use-viewer-navigation.ts';
+import { ViewerStage } from './viewer-stage.tsx';
+import './detail.css';
+
+interface AssetViewerProps {
+  assetId: string;
+  filter: AssetFilter;
+}
+
+/** Whether the grid opened this viewer (then Back is the way out, keeping history tidy). */
+function openedFromGrid(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && (state as { fromGrid?: unknown }).fromGrid === true;
+}
+
+/**
+ * One photo over the grid: the preview large, faces on it, the info panel beside it. ←/→ step
+ * through the current filter's list, Esc or Back return to the grid with that photo in view,
+ * `f` shows every face, `i` hides the panel.
+ */
+export function AssetViewer({ assetId, filter }: AssetViewerProps) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const fromGrid = openedFromGrid(location.state);
+  const detail = useQuery({
+    ...assetQueries.detail(api, assetId),
+    // Show the grid's copy at once; the full record replaces it when it arrives.
+    placeholderData: () => findListedAsset(queryClient, assetId),
+  });
+  const [showAllFaces, setShowAllFaces] = useState(false);
+  const [infoOpen, setInfoOpen] = useState(() => typeof window === 'undefined' || window.innerWidth >= 720);
+  const [highlight, setHighlight] = useState<{ assetId: string; faceId: string | null }>({ assetId, faceId: null });
+  const highlightedFaceId = highlight.assetId === assetId ? highlight.faceId : null;
+  const onHighlightFace = useCallback((faceId: string | null) => setHighlight({ assetId, faceId }), [assetId]);
+
+  // Stepping replaces the entry, so Back from any photo returns straight to the grid.
+  const go = useCallback(
+    (id: string) => void navigate(paths.asset(id, filter), { replace: true, state: location.state }),
+    [navigate, filter, location.state],
+  );
+  const close = useCallback(() => {
+    if (fromGrid) void navigate(-1);
+    else void navigate(paths.grid(filter), { replace: true });
+  }, [fromGrid, navigate, filter]);
+  const nav = useViewerNavigation(assetId, filter, go);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || isTypingOrChord(event)) return;
+      const actions: Record<string, () => void> = {
+        ArrowLeft: nav.goPrevious,
+        ArrowRight: () => void nav.goNext(),
+        Escape: close,
+        f: () => setShowAllFaces((v) => !v),
+        i: () => setInfoOpen((v) => !v),
+      };
+      const action = actions[event.key];
+      if (!action) return;
+      event.preventDefault();
+      action();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [nav, close]);
+
+  const dialogRef = useRef<HTMLDivElement>(null);
+  useEffect(() => dialogRef.current?.focus({ preventScroll: true }), []);
+
+  const asset = detail.data;
+  return (
+    <div ref={dialogRef} className="viewer" role="dialog" aria-modal="true" aria-label="Photo viewer" tabIndex={-1}>
+      <div className="viewer__main">
+        <div className="viewer__toolbar">
+          <button type="button" className="icon-button" onClick={close} aria-label="Close viewer" title="Close (Esc)">
+            <CloseIcon />
+          </button>
+          <span className="viewer__title">
+            {asset?.original_file_name}
+            {nav.position ? <span className="viewer__position"> · {nav.position.toLocaleString('en')}</span> : null}
+          </span>
+          <button
+            type="button"
+            className="icon-button"
+            aria-pressed={showAllFaces}
+            aria-label="Show all faces"
+            title="Show all faces (f)"
+            onClick={() => setShowAllFaces((v) => !v)}
+          >
+            <FaceIcon />
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-pressed={infoOpen}
+            aria-label="Info panel"
+            title="Info (i)"
+            onClick={() => setInfoOpen((v) => !v)}
+          >
+            <InfoIcon />
+          </button>
+          {asset ? (
+            <a className="icon-button" href={assetDownloadUrl(asset)} download={asset.original_file_name} aria-label="Download original" title="Download original">
+              <DownloadIcon />
+            </a>
+          ) : null}
+        </div>
+
+        {asset ? (
+          <ViewerStage
+            key={asset.id}
+            asset={asset}
+            showAllFaces={showAllFaces}
+            highlightedFaceId={highlightedFaceId}
+            onHighlightFace={onHighlightFace}
+          />
+        ) : detail.isError ? (
+          <div className="viewer__stage">
+            <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
+            <Link className="button button--quiet" to={paths.grid(filter)}>
+              Back to the photos
+            </Link>
+          </div>
+        ) : (
+          <div className="viewer__stage" role="status" aria-label="Loading photo">
+            <div className="viewer__spinner" />
+          </div>
+        )}
+
+        <button
+          type="button"
+          className="viewer__nav viewer__nav--previous"
+          aria-label="Previous photo"
+          disabled={!nav.hasPrevious}
+          onClick={nav.goPrevious}
+        >
+          <ChevronLeftIcon />
+        </button>
+        <button
+          type="button"
+          className="viewer__nav viewer__nav--next"
+          aria-label="Next photo"
+          disabled={!nav.hasNext}
+          onClick={() => void nav.goNext()}
+        >
+          <ChevronRightIcon />
+        </button>
+      </div>
+      {asset && infoOpen ? (
+        <div className="viewer__panel">
+          <AssetInfoPanel
+            asset={asset}
+            highlightedFaceId={highlightedFaceId}
+            onHighlightFace={onHighlightFace}
+            personHref={(personId) => paths.person(personId, filter)}
+          />
+        </div>
+      ) : null}
+    </div>
+  );
+}

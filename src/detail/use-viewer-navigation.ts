@@ -1,0 +1,67 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { Asset } from '../../contract/entities.ts';
+import { useApi } from '../api/api-context.tsx';
+import { assetImageUrl } from '../api/image-url.ts';
+import { assetQueries, type AssetFilter } from '../api/queries.ts';
+
+/** Fetch the next page when the viewer is this close to the end of what is loaded. */
+const PREFETCH_WITHIN = 5;
+
+/**
+ * Previous and next of the open asset in the grid's own list (the same infinite query, so the
+ * grid and the viewer share pages), fetching the next page before → runs out and preloading the
+ * neighbours' previews so stepping through feels instant.
+ */
+export function useViewerNavigation(assetId: string, filter: AssetFilter, go: (id: string) => void) {
+  const api = useApi();
+  const list = useInfiniteQuery(assetQueries.list(api, filter));
+  const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = list;
+  const assets = useMemo(() => data?.pages.flatMap((page) => page.data) ?? [], [data]);
+  const index = assets.findIndex((asset) => asset.id === assetId);
+  const previous: Asset | undefined = index > 0 ? assets[index - 1] : undefined;
+  const next: Asset | undefined = index >= 0 ? assets[index + 1] : undefined;
+  const atLoadedEnd = index >= 0 && index === assets.length - 1;
+  const canFetch = hasNextPage && !isFetchingNextPage && !isFetchNextPageError;
+
+  useEffect(() => {
+    if (index >= 0 && index >= assets.length - PREFETCH_WITHIN && canFetch) void fetchNextPage();
+  }, [index, assets.length, canFetch, fetchNextPage]);
+
+  useEffect(() => {
+    for (const neighbour of [previous, next]) {
+      if (!neighbour) continue;
+      const image = new Image();
+      image.decoding = 'async';
+      image.src = assetImageUrl(neighbour, 'preview');
+    }
+  }, [previous, next]);
+
+  // The asset open right now, for a page that arrives after the person has moved on.
+  const current = useRef(assetId);
+  current.current = assetId;
+
+  const goNext = useCallback(async () => {
+    if (next) return go(next.id);
+    if (!atLoadedEnd || !hasNextPage) return undefined;
+    const from = assetId;
+    const result = await fetchNextPage();
+    const loaded = result.data?.pages.flatMap((page) => page.data) ?? [];
+    const after = loaded[loaded.findIndex((asset) => asset.id === from) + 1];
+    if (after && current.current === from) go(after.id);
+    return undefined;
+  }, [next, atLoadedEnd, hasNextPage, assetId, fetchNextPage, go]);
+
+  const goPrevious = useCallback(() => {
+    if (previous) go(previous.id);
+  }, [previous, go]);
+
+  return {
+    position: index >= 0 ? index + 1 : null,
+    loadedCount: assets.length,
+    hasPrevious: Boolean(previous),
+    hasNext: Boolean(next) || (atLoadedEnd && hasNextPage),
+    goPrevious,
+    goNext,
+  };
+}

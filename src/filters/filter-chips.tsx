@@ -1,0 +1,52 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { useApi } from '../api/api-context.tsx';
+import { albumQueries, libraryQueries, personQueries, type AssetFilter } from '../api/queries.ts';
+import { paths } from '../app/paths.ts';
+import { CloseIcon } from '../ui/icons.tsx';
+import { withFilter } from './filter-params.ts';
+
+function Chip({ kind, label, clearTo }: { kind: string; label: string; clearTo: string }) {
+  return (
+    <li className="chip">
+      <span className="chip__kind">{kind}</span>
+      <span className="chip__label">{label}</span>
+      <Link className="chip__clear" to={clearTo} aria-label={`Clear ${kind.toLowerCase()} filter: ${label}`}>
+        <CloseIcon />
+      </Link>
+    </li>
+  );
+}
+
+/** The filters in force, each with a × that removes just that one. */
+export function FilterChips({ filter }: { filter: AssetFilter }) {
+  const api = useApi();
+  // Names come from the detail endpoints: the chosen album may not be on a loaded sidebar page.
+  const album = useQuery({ ...albumQueries.detail(api, filter.album ?? ''), enabled: Boolean(filter.album) });
+  const person = useQuery({ ...personQueries.detail(api, filter.person ?? ''), enabled: Boolean(filter.person) });
+  const libraries = useQuery({ ...libraryQueries.list(api), enabled: Boolean(filter.library) });
+  if (!filter.album && !filter.person && !filter.library) return null;
+  const libraryName = libraries.data?.find((l) => l.id === filter.library)?.name;
+
+  return (
+    <ul className="chips" aria-label="Active filters">
+      {filter.library ? (
+        <Chip kind="Library" label={libraryName ?? '…'} clearTo={paths.grid(withFilter(filter, { library: null, album: null }))} />
+      ) : null}
+      {filter.album ? (
+        <Chip
+          kind="Album"
+          label={album.data?.name ?? (album.isError ? 'Unknown album' : '…')}
+          clearTo={paths.grid(withFilter(filter, { album: null }))}
+        />
+      ) : null}
+      {filter.person ? (
+        <Chip
+          kind="Person"
+          label={person.data ? person.data.name?.trim() || 'Unnamed person' : person.isError ? 'Unknown person' : '…'}
+          clearTo={paths.grid(withFilter(filter, { person: null }))}
+        />
+      ) : null}
+    </ul>
+  );
+}

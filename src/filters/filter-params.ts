@@ -1,0 +1,52 @@
+/**
+ * The URL is the single source of filter state: `?library=&album=&person=`. These functions read
+ * and write it so that links, back/forward, reload and bookmarks all restore the same view.
+ */
+import type { AssetFilter } from '../api/queries.ts';
+
+export const FILTER_PARAMS = ['library', 'album', 'person'] as const satisfies ReadonlyArray<keyof AssetFilter>;
+
+/** The filter in `params`; empty values count as absent. */
+export function readFilter(params: URLSearchParams): AssetFilter {
+  const filter: AssetFilter = {};
+  for (const name of FILTER_PARAMS) {
+    const value = params.get(name)?.trim();
+    if (value) filter[name] = value;
+  }
+  return filter;
+}
+
+/** `?library=…&album=…&person=…` in a fixed order (so equal filters give equal URLs), or ''. */
+export function filterSearch(filter: AssetFilter): string {
+  const params = new URLSearchParams();
+  for (const name of FILTER_PARAMS) {
+    const value = filter[name];
+    if (value) params.set(name, value);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** A stable string naming the filter, for per-view memories such as the scroll position. */
+export function filterId(filter: AssetFilter): string {
+  return filterSearch(filter) || '?';
+}
+
+/** `filter` with `patch` applied; `null` clears a field. */
+export function withFilter(
+  filter: AssetFilter,
+  patch: { [K in keyof AssetFilter]?: string | null },
+): AssetFilter {
+  const next: AssetFilter = { ...filter };
+  for (const name of FILTER_PARAMS) {
+    if (!(name in patch)) continue;
+    const value = patch[name];
+    if (value) next[name] = value;
+    else delete next[name];
+  }
+  return next;
+}
+
+export function isFiltered(filter: AssetFilter): boolean {
+  return FILTER_PARAMS.some((name) => Boolean(filter[name]));
+}

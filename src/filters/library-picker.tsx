@@ -1,0 +1,37 @@
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { useApi } from '../api/api-context.tsx';
+import { libraryQueries, type AssetFilter } from '../api/queries.ts';
+import { paths } from '../app/paths.ts';
+import { withFilter } from './filter-params.ts';
+
+/** A library selector, shown only when there is more than one library to choose from. */
+export function LibraryPicker({ filter }: { filter: AssetFilter }) {
+  const api = useApi();
+  const navigate = useNavigate();
+  const libraries = useQuery(libraryQueries.list(api));
+  if (!libraries.data || libraries.data.length < 2) return null;
+  return (
+    <section className="sidebar__section">
+      <label className="sidebar__heading" htmlFor="library-picker">
+        Library
+      </label>
+      <select
+        id="library-picker"
+        className="select"
+        value={filter.library ?? ''}
+        onChange={(event) =>
+          // Albums belong to one library: switching library drops the album; people span libraries.
+          void navigate(paths.grid(withFilter(filter, { library: event.target.value || null, album: null })))
+        }
+      >
+        <option value="">All libraries</option>
+        {libraries.data.map((library) => (
+          <option key={library.id} value={library.id}>
+            {library.name}
+          </option>
+        ))}
+      </select>
+    </section>
+  );
+}

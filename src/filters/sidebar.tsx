@@ -1,0 +1,26 @@
+import type { AssetFilter } from '../api/queries.ts';
+import { AlbumList } from './album-list.tsx';
+import { LibraryPicker } from './library-picker.tsx';
+import { PeopleList } from './people-list.tsx';
+import './filters.css';
+
+interface SidebarProps {
+  filter: AssetFilter;
+  /** Phone layout: the sidebar is a drawer, open or not. */
+  open: boolean;
+  onClose: () => void;
+}
+
+/** Libraries, albums and people: every choice is a link that changes the URL's filter. */
+export function Sidebar({ filter, open, onClose }: SidebarProps) {
+  return (
+    <>
+      <nav id="sidebar" className={open ? 'sidebar sidebar--open' : 'sidebar'} aria-label="Filters">
+        <LibraryPicker filter={filter} />
+        <AlbumList filter={filter} onNavigate={onClose} />
+        <PeopleList filter={filter} onNavigate={onClose} />
+      </nav>
+      {open ? <div className="sidebar-scrim" onClick={onClose} aria-hidden="true" /> : null}
+    </>
+  );
+}

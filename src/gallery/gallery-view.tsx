@@ -1,0 +1,87 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { Link } from 'react-router';
+import { useApi } from '../api/api-context.tsx';
+import { assetQueries, type AssetFilter } from '../api/queries.ts';
+import { paths } from '../app/paths.ts';
+import { filterId, isFiltered } from '../filters/filter-params.ts';
+import { EmptyState } from '../ui/empty-state.tsx';
+import { ErrorState } from '../ui/error-state.tsx';
+import { VirtualGrid } from './virtual-grid.tsx';
+import './gallery.css';
+
+interface GalleryViewProps {
+  filter: AssetFilter;
+  activeAssetId: string | null;
+}
+
+/** Grey tiles in the grid's rhythm while the first page loads, so the layout doesn't jump. */
+function GridSkeleton() {
+  return (
+    <div className="grid-scroll" aria-busy="true" aria-label="Loading photos" role="status">
+      <div className="grid-skeleton">
+        <div className="grid-skeleton__header" />
+        {Array.from({ length: 24 }, (_, i) => (
+          <div key={i} className="tile tile--placeholder" />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** Every photo of the current filter, newest first, with loading, error and empty states. */
+export function GalleryView({ filter, activeAssetId }: GalleryViewProps) {
+  const api = useApi();
+  const query = useInfiniteQuery(assetQueries.list(api, filter));
+  const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
+  const assets = useMemo(() => data?.pages.flatMap((page) => page.data) ?? [], [data]);
+  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+
+  if (query.isPending) return <GridSkeleton />;
+  if (query.isError && assets.length === 0) {
+    return (
+      <div className="grid-scroll">
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      </div>
+    );
+  }
+  if (assets.length === 0) {
+    return (
+      <div className="grid-scroll">
+        {isFiltered(filter) ? (
+          <EmptyState title="No photos match these filters">
+            <p>
+              Try removing a filter, or <Link to={paths.grid()}>show all photos</Link>.
+            </p>
+          </EmptyState>
+        ) : (
+          <EmptyState title="This library has no photos yet">
+            <p>Add photos to the library folder and index it; they will show up here.</p>
+          </EmptyState>
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <VirtualGrid
+      // A different filter is a different list: fresh scroll state, restored from its own memory.
+      key={filterId(filter)}
+      assets={assets}
+      filter={filter}
+      hasNextPage={hasNextPage && !isFetchNextPageError}
+      canFetchMore={!isFetchingNextPage && !isFetchNextPageError}
+      fetchNextPage={loadMore}
+      activeAssetId={activeAssetId}
+      footer={
+        isFetchNextPageError ? (
+          <ErrorState compact error={query.error} onRetry={loadMore} />
+        ) : !hasNextPage ? (
+          <p className="grid-end">
+            {assets.length === 1 ? '1 photo' : `${assets.length.toLocaleString('en')} photos`}
+          </p>
+        ) : null
+      }
+    />
+  );
+}

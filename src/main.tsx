@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createApiClient } from './api/client.ts';
+import { AppProviders, createQueryClient } from './app/providers.tsx';
+import { routes } from './app/routes.tsx';
+import { applyTheme, initialTheme } from './ui/use-theme.ts';
+import './styles.css';
+
+// Before the first paint, so a light-theme visitor never sees a dark flash (no inline script:
+// the page is served under a CSP that forbids them).
+applyTheme(initialTheme());
+
+const api = createApiClient({ baseUrl: '', fetch: (input, init) => fetch(input, init) });
+const queryClient = createQueryClient();
+const router = createBrowserRouter(routes);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <AppProviders api={api} queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>
+  </StrictMode>,
+);

@@ -1,0 +1,56 @@
+/**
+ * Render the gallery against the REAL server, in process: the Hono app over an in-memory
+ * SQLite database is installed as the API client's `fetch`. No hand-written mock of our API.
+ */
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createApp } from '../../server/app.ts';
+import { openDb, type Db } from '../../server/db/open-db.ts';
+import { createApiClient } from '../api/client.ts';
+import { AppProviders } from '../app/providers.tsx';
+import { routes } from '../app/routes.tsx';
+
+export interface RenderOptions {
+  /** The URL to start at, e.g. `/?album=album_…`. */
+  route?: string;
+  /** The database the server reads; a fresh empty one when left out. */
+  db?: Db;
+}
+
+/** The in-process server as `fetch`, logging every request URL so tests can see paging happen. */
+export function inProcessFetch(db: Db) {
+  const app = createApp(db, { imageCacheDir: null });
+  const requests: string[] = [];
+  const fetch = async (input: string, init?: RequestInit): Promise<Response> => {
+    requests.push(input);
+    // jsdom's AbortSignal is not the one Node's Request accepts, so it cannot cross over;
+    // an in-process request is over before anyone could abort it anyway.
+    const { signal: _signal, ...rest } = init ?? {};
+    return app.request(input, rest);
+  };
+  return { fetch, requests };
+}
+
+function setup(routeObjects: Parameters<typeof createMemoryRouter>[0], options: RenderOptions) {
+  const db = options.db ?? openDb(':memory:');
+  const { fetch, requests } = inProcessFetch(db);
+  const api = createApiClient({ baseUrl: '', fetch });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
+  const router = createMemoryRouter(routeObjects, { initialEntries: [options.route ?? '/'] });
+  const user = userEvent.setup();
+  const result = render(<AppProviders api={api} queryClient={queryClient}><RouterProvider router={router} /></AppProviders>);
+  return { ...result, db, router, queryClient, requests, user };
+}
+
+/** The whole app (every route) at `route`. */
+export function renderApp(options: RenderOptions = {}) {
+  return setup(routes, options);
+}
+
+/** One component inside the providers and a memory router (so links and search params work). */
+export function renderWithProviders(ui: ReactElement, options: RenderOptions = {}) {
+  return setup([{ path: '*', element: ui }], options);
+}

@@ -1,0 +1,72 @@
+/**
+ * jsdom setup for component tests. jsdom does no layout: every size is 0, so the virtualizer
+ * would mount no rows (toolchain gotcha 6). Elements here report a 1024×768 box unless a test
+ * sets `data-test-width` / `data-test-height` on them, and element scrolling is implemented just
+ * enough for the virtualizer: `scrollTo` moves `scrollTop` and fires `scroll`.
+ */
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+export const TEST_WIDTH = 1024;
+export const TEST_HEIGHT = 768;
+
+function sizeOf(element: HTMLElement, axis: 'width' | 'height'): number {
+  const attr = element.getAttribute(axis === 'width' ? 'data-test-width' : 'data-test-height');
+  if (attr !== null) return Number(attr);
+  return axis === 'width' ? TEST_WIDTH : TEST_HEIGHT;
+}
+
+for (const [prop, axis] of [
+  ['clientWidth', 'width'],
+  ['offsetWidth', 'width'],
+  ['clientHeight', 'height'],
+  ['offsetHeight', 'height'],
+] as const) {
+  Object.defineProperty(HTMLElement.prototype, prop, {
+    configurable: true,
+    get(this: HTMLElement) {
+      return sizeOf(this, axis);
+    },
+  });
+}
+
+HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect(this: HTMLElement) {
+  const width = sizeOf(this, 'width');
+  const height = sizeOf(this, 'height');
+  return { x: 0, y: 0, top: 0, left: 0, right: width, bottom: height, width, height, toJSON: () => ({}) } as DOMRect;
+};
+
+Element.prototype.scrollTo = function scrollTo(this: Element, arg?: ScrollToOptions | number, y?: number) {
+  const top = typeof arg === 'object' ? arg.top : y;
+  const left = typeof arg === 'object' ? arg.left : arg;
+  if (typeof top === 'number') this.scrollTop = Math.max(0, top);
+  if (typeof left === 'number') this.scrollLeft = Math.max(0, left);
+  this.dispatchEvent(new Event('scroll'));
+};
+Element.prototype.scrollIntoView = function scrollIntoView() {};
+
+// jsdom has neither; the app only needs them to exist (sizes come from the stubs above).
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+} as unknown as typeof ResizeObserver;
+
+window.matchMedia ??= (query: string) =>
+  ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addEventListener() {},
+    removeEventListener() {},
+    addListener() {},
+    removeListener() {},
+    dispatchEvent: () => false,
+  }) as MediaQueryList;
+
+afterEach(() => {
+  cleanup();
+  sessionStorage.clear();
+  localStorage.clear();
+});

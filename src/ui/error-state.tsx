@@ -1,0 +1,24 @@
+import { describeError } from '../api/client.ts';
+
+interface ErrorStateProps {
+  error: unknown;
+  onRetry?: () => void;
+  /** Inline (under a list) rather than filling the view. */
+  compact?: boolean;
+}
+
+/** The server's own message and a way to try again; a 401 says the API key was refused. */
+export function ErrorState({ error, onRetry, compact = false }: ErrorStateProps) {
+  const { title, message } = describeError(error);
+  return (
+    <div className={compact ? 'state state--compact state--error' : 'state state--error'} role="alert">
+      <p className="state__title">{title}</p>
+      <p className="state__message">{message}</p>
+      {onRetry ? (
+        <button type="button" className="button" onClick={onRetry}>
+          Retry
+        </button>
+      ) : null}
+    </div>
+  );
+}
