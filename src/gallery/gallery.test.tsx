@@ -1,21 +1,179 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../server/db/open-db.ts';
 import { seedLibrary } from '../../server/testing/seed.ts';
 import { renderApp } from '../testing/render.tsx';
 
+const tileIds = (region: HTMLElement) =>
+  within(region)
+    .queryAllByRole('link')
+    .map((link) => link.getAttribute('data-asset-id'));
+
+function scrollGrid(region: HTMLElement, top: number) {
+  act(() => {
+    region.scrollTop = top;
+    fireEvent.scroll(region);
+  });
+}
+
 describe('the grid', () => {
-  it('shows the first page with day headers and alt text', async () => {
+  it('shows the first page newest first, with day headers and alt text', async () => {
     const db = openDb(':memory:');
-    seedLibrary(db, { assets: 30 });
+    const seeded = seedLibrary(db, { assets: 30 });
     renderApp({ db });
     const photos = await screen.findByRole('region', { name: 'Photos' });
-    const links = await within(photos).findAllByRole('link');
-    expect(links.length).toBeGreaterThan(10);
+    await waitFor(() => expect(tileIds(photos).length).toBeGreaterThan(10));
+    expect(tileIds(photos).slice(0, 3)).toEqual(seeded.assetIds.slice(0, 3));
     expect(within(photos).getAllByRole('heading', { level: 2 })[0]).toHaveTextContent('Sat, 1 June 2024');
     expect(within(photos).getAllByRole('img')[0]).toHaveAttribute(
       'alt',
       expect.stringMatching(/^Photo taken in Lisbon, Portugal with .+ on 1 June 2024$/),
     );
+    // Everything fits on one page: the end of the list says how many there are.
+    expect(await screen.findByText('30 photos')).toBeInTheDocument();
+  });
+
+  it('mounts only the rows near the viewport', async () => {
+    const db = openDb(':memory:');
+    seedLibrary(db, { assets: 100 });
+    renderApp({ db });
+    const photos = await screen.findByRole('region', { name: 'Photos' });
+    await waitFor(() => expect(tileIds(photos).length).toBeGreaterThan(0));
+    // 1024×768 at five columns: a few rows of five, never the whole page of 100.
+    expect(tileIds(photos).length).toBeLessThan(50);
+  });
+
+  it('asks for the next page well before the end of the loaded rows, then shows it', async () => {
+    const db = openDb(':memory:');
+    const seeded = seedLibrary(db, { assets: 250 });
+    const { requests } = renderApp({ db });
+    const photos = await screen.findByRole('region', { name: 'Photos' });
+    await waitFor(() => expect(tileIds(photos).length).toBeGreaterThan(0));
+    const assetPages = () => requests.filter((url) => url.startsWith('/api/assets?'));
+    expect(assetPages()).toHaveLength(1);
+    expect(assetPages()[0]).toContain('limit=100');
+
+    // Near the end of the loaded rows: the second page is requested from the last id.
+    const canvas = photos.firstElementChild as HTMLElement;
+    const loadedHeight = () => Number.parseFloat(canvas.style.height);
+    scrollGrid(photos, loadedHeight() - 3000);
+    await waitFor(() => expect(assetPages()).toHaveLength(2));
+    expect(assetPages()[1]).toContain(`starting_after_id=${seeded.assetIds[99]}`);
+
+    // Scroll into the new page: its photos are mounted.
+    await waitFor(() => expect(tileIds(photos)).not.toContain(undefined));
+    scrollGrid(photos, loadedHeight() * 0.6);
+    await waitFor(() => {
+      const shown = tileIds(photos).map((id) => seeded.assetIds.indexOf(id ?? ''));
+      expect(Math.max(...shown)).toBeGreaterThanOrEqual(100);
+    });
+  });
+
+  it('holds the next page’s space with grey placeholder tiles until it arrives', async () => {
+    const db = openDb(':memory:');
+    const seeded = seedLibrary(db, { assets: 150 });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { requests } = renderApp({
+      db,
+      beforeRequest: (url) => (url.includes('starting_after_id=') ? held : undefined),
+    });
+    const photos = await screen.findByRole('region', { name: 'Photos' });
+    await waitFor(() => expect(tileIds(photos).length).toBeGreaterThan(0));
+    const canvas = photos.firstElementChild as HTMLElement;
+    // A page of placeholders is 20 rows of five 199 px tiles: look at the seam above them.
+    scrollGrid(photos, Number.parseFloat(canvas.style.height) - 20 * 199.2 - 600);
+    await waitFor(() => expect(requests.some((url) => url.includes('starting_after_id='))).toBe(true));
+    expect(screen.getAllByTestId('placeholder-row').length).toBeGreaterThan(0);
+    const rowOf = (id: string) =>
+      (photos.querySelector(`[data-asset-id="${id}"]`)?.parentElement as HTMLElement | null)?.style.transform;
+    const lastOfFirstPage = rowOf(seeded.assetIds[99]!);
+    expect(lastOfFirstPage).toMatch(/translateY/);
+
+    release();
+    await screen.findByText('150 photos');
+    expect(screen.queryAllByTestId('placeholder-row')).toHaveLength(0);
+    // The new photos took the placeholders' place; nothing above them moved.
+    expect(rowOf(seeded.assetIds[99]!)).toBe(lastOfFirstPage);
+    expect(tileIds(photos)).toContain(seeded.assetIds[100]);
+  });
+
+  it('says so when the library is empty', async () => {
+    renderApp();
+    expect(await screen.findByText('This library has no photos yet')).toBeInTheDocument();
+  });
+
+  it('shows the server’s message and retries when the API fails', async () => {
+    const db = openDb(':memory:');
+    seedLibrary(db, { assets: 12 });
+    // Break the table under the server: every asset query now answers 500.
+    db.exec('ALTER TABLE assets RENAME TO assets_away');
+    const { user } = renderApp({ db });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Something went wrong (500)');
+    expect(alert).toHaveTextContent('Internal Server Error');
+
+    db.exec('ALTER TABLE assets_away RENAME TO assets');
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    const photos = await screen.findByRole('region', { name: 'Photos' });
+    await waitFor(() => expect(tileIds(photos)).toHaveLength(12));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows a 422 for an invalid filter id with the field the server named', async () => {
+    const db = openDb(':memory:');
+    seedLibrary(db, { assets: 3 });
+    renderApp({ db, route: '/?album=not-an-album' });
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent('(422)');
+    expect(alert).toHaveTextContent('album_id');
+  });
+});
+
+describe('keyboard', () => {
+  it('moves focus with the arrow keys, opens with Enter, and Esc returns focus to the photo', async () => {
+    const db = openDb(':memory:');
+    const seeded = seedLibrary(db, { assets: 40 });
+    const { user, router } = renderApp({ db });
+    const photos = await screen.findByRole('region', { name: 'Photos' });
+    await waitFor(() => expect(tileIds(photos).length).toBeGreaterThan(5));
+    const focusedId = () => document.activeElement?.getAttribute('data-asset-id');
+
+    // One tab stop for the whole grid.
+    const tabbable = within(photos).getAllByRole('link').filter((link) => link.tabIndex === 0);
+    expect(tabbable).toHaveLength(1);
+    within(photos).getAllByRole('link')[0]!.focus();
+    expect(focusedId()).toBe(seeded.assetIds[0]);
+
+    await user.keyboard('{ArrowRight}');
+    expect(focusedId()).toBe(seeded.assetIds[1]);
+    // 1 June holds two photos, 31 May four: ↓ goes to the same column of the next day's row.
+    await user.keyboard('{ArrowDown}');
+    expect(focusedId()).toBe(seeded.assetIds[3]);
+    await user.keyboard('{ArrowLeft}{ArrowUp}');
+    expect(focusedId()).toBe(seeded.assetIds[0]);
+
+    // End: the last loaded photo, scrolled into view and focused.
+    await user.keyboard('{End}');
+    await waitFor(() => expect(focusedId()).toBe(seeded.assetIds[39]));
+
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('dialog', { name: 'Photo viewer' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/assets/${seeded.assetIds[39]}`);
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(router.state.location.pathname).toBe('/');
+    await waitFor(() => expect(focusedId()).toBe(seeded.assetIds[39]));
+  });
+
+  it('opens the shortcuts list with ? and closes it with Esc', async () => {
+    const { user } = renderApp();
+    await screen.findByText('This library has no photos yet');
+    await user.keyboard('?');
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(within(dialog).getByText('Show all faces on the photo')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });

@@ -59,6 +59,11 @@ export function createGridMemory(storage: StorageLike | null, flushDelayMs = 250
       else timer ??= setTimeout(flush, flushDelayMs);
     },
     flush,
+    /** Forget every place (tests start each render from the top). */
+    clear(): void {
+      places.clear();
+      dirty.clear();
+    },
   };
 }
 

@@ -18,14 +18,17 @@ export interface RenderOptions {
   route?: string;
   /** The database the server reads; a fresh empty one when left out. */
   db?: Db;
+  /** Awaited before each request reaches the server: lets a test hold a page in flight. */
+  beforeRequest?: (url: string) => Promise<void> | void;
 }
 
 /** The in-process server as `fetch`, logging every request URL so tests can see paging happen. */
-export function inProcessFetch(db: Db) {
+export function inProcessFetch(db: Db, beforeRequest?: RenderOptions['beforeRequest']) {
   const app = createApp(db, { imageCacheDir: null });
   const requests: string[] = [];
   const fetch = async (input: string, init?: RequestInit): Promise<Response> => {
     requests.push(input);
+    await beforeRequest?.(input);
     // jsdom's AbortSignal is not the one Node's Request accepts, so it cannot cross over;
     // an in-process request is over before anyone could abort it anyway.
     const { signal: _signal, ...rest } = init ?? {};
@@ -36,7 +39,7 @@ export function inProcessFetch(db: Db) {
 
 function setup(routeObjects: Parameters<typeof createMemoryRouter>[0], options: RenderOptions) {
   const db = options.db ?? openDb(':memory:');
-  const { fetch, requests } = inProcessFetch(db);
+  const { fetch, requests } = inProcessFetch(db, options.beforeRequest);
   const api = createApiClient({ baseUrl: '', fetch });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
   const router = createMemoryRouter(routeObjects, { initialEntries: [options.route ?? '/'] });

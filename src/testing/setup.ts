@@ -2,11 +2,12 @@
  * jsdom setup for component tests. jsdom does no layout: every size is 0, so the virtualizer
  * would mount no rows (toolchain gotcha 6). Elements here report a 1024×768 box unless a test
  * sets `data-test-width` / `data-test-height` on them, and element scrolling is implemented just
- * enough for the virtualizer: `scrollTo` moves `scrollTop` and fires `scroll`.
+ * enough for the virtualizer: `scrollTo` moves `scrollTop` and later fires `scroll`.
  */
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { gridMemory } from '../gallery/grid-memory.ts';
 
 export const TEST_WIDTH = 1024;
 export const TEST_HEIGHT = 768;
@@ -31,6 +32,19 @@ for (const [prop, axis] of [
   });
 }
 
+// Content height: the explicit heights of the children (the virtualizer sizes its canvas inline),
+// so scroll offsets clamp the way a browser would.
+Object.defineProperty(HTMLElement.prototype, 'scrollHeight', {
+  configurable: true,
+  get(this: HTMLElement) {
+    let content = 0;
+    for (const child of Array.from(this.children)) {
+      content += Number.parseFloat((child as HTMLElement).style?.height ?? '') || 0;
+    }
+    return Math.max(sizeOf(this, 'height'), content);
+  },
+});
+
 HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect(this: HTMLElement) {
   const width = sizeOf(this, 'width');
   const height = sizeOf(this, 'height');
@@ -42,7 +56,8 @@ Element.prototype.scrollTo = function scrollTo(this: Element, arg?: ScrollToOpti
   const left = typeof arg === 'object' ? arg.left : arg;
   if (typeof top === 'number') this.scrollTop = Math.max(0, top);
   if (typeof left === 'number') this.scrollLeft = Math.max(0, left);
-  this.dispatchEvent(new Event('scroll'));
+  // Browsers fire scroll events asynchronously (with the next frame), never inside the call.
+  setTimeout(() => this.dispatchEvent(new Event('scroll')), 0);
 };
 Element.prototype.scrollIntoView = function scrollIntoView() {};
 
@@ -67,6 +82,7 @@ window.matchMedia ??= (query: string) =>
 
 afterEach(() => {
   cleanup();
+  gridMemory.clear();
   sessionStorage.clear();
   localStorage.clear();
 });
