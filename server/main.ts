@@ -12,6 +12,7 @@ import { ensureDemoLibrary } from './cli/ensure-demo.ts';
 import { ensureGalleryBuilt } from './cli/ensure-gallery.ts';
 import { indexFolders } from './cli/index-folders.ts';
 import { openDb } from './db/open-db.ts';
+import { hasSyntheticLibrary, listLibraries } from './libraries/libraries.repo.ts';
 
 const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -26,18 +27,22 @@ async function main(): Promise<void> {
   await mkdir(dataDir, { recursive: true });
 
   const galleryDir = options.build ? await ensureGalleryBuilt(projectDir, log) : path.join(projectDir, 'dist');
-  const roots = options.photos.length
-    ? options.photos.map((p) => path.resolve(p))
-    : [await ensureDemoLibrary(path.join(dataDir, 'demo-photos'), log)];
-
   const db = openDb(path.join(dataDir, 'index.db'));
   const imageCacheDir = path.join(dataDir, 'thumbnails');
-  await indexFolders(db, roots, imageCacheDir);
+  // A synthetic library (`npm run synth`) has no folder: indexing the demo would replace it.
+  const serveOnly = options.serveOnly || (options.photos.length === 0 && hasSyntheticLibrary(db));
+  if (!serveOnly) {
+    const roots = options.photos.length
+      ? options.photos.map((p) => path.resolve(p))
+      : [await ensureDemoLibrary(path.join(dataDir, 'demo-photos'), log)];
+    await indexFolders(db, roots, imageCacheDir);
+  }
+  const libraries = listLibraries(db).length;
 
   const app = createApp(db, { imageCacheDir, galleryDir, onError: (error) => log(`error: ${String(error)}`) });
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
     const host = options.host.includes(':') ? `[${options.host}]` : options.host;
-    process.stdout.write(`Contact Sheet is serving ${roots.length} librar${roots.length === 1 ? 'y' : 'ies'} at http://${host}:${info.port}\n`);
+    process.stdout.write(`Contact Sheet is serving ${libraries} librar${libraries === 1 ? 'y' : 'ies'} at http://${host}:${info.port}\n`);
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
     log(error.code === 'EADDRINUSE' ? `Port ${options.port} is in use: pass --port N or set PORT.` : String(error));

@@ -3,11 +3,14 @@ import { parseCli } from './args.ts';
 
 describe('parseCli', () => {
   it('defaults to the demo library on 127.0.0.1:5180', () => {
-    expect(parseCli([], {})).toEqual({ photos: [], data: 'data', port: 5180, host: '127.0.0.1', build: true, help: false });
+    expect(parseCli([], {})).toEqual({ photos: [], data: 'data', port: 5180, host: '127.0.0.1', build: true, serveOnly: false, help: false });
   });
   it('takes several photo folders, a data folder and a port', () => {
     const o = parseCli(['--photos', 'a', '--photos', 'b', '--data', '/tmp/d', '--port', '8080'], {});
     expect(o).toMatchObject({ photos: ['a', 'b'], data: '/tmp/d', port: 8080 });
+  });
+  it('serves an existing index without indexing with --serve-only', () => {
+    expect(parseCli(['--serve-only', '--data', 'bench/.cache/1m'], {})).toMatchObject({ serveOnly: true, photos: [] });
   });
   it('reads PORT from the environment, the flag wins', () => {
     expect(parseCli([], { PORT: '9000' }).port).toBe(9000);

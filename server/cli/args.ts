@@ -8,6 +8,8 @@ export interface CliOptions {
   host: string;
   /** Skip building the gallery (API only, or when `dist/` is served by someone else). */
   build: boolean;
+  /** Serve the index in `--data` as it is: no indexing, no demo library. */
+  serveOnly: boolean;
   help: boolean;
 }
 
@@ -19,6 +21,8 @@ export const USAGE = `Usage: npm start -- [options]
   --port N         port to listen on (default $PORT or 5180)
   --host ADDR      address to bind (default 127.0.0.1)
   --no-build       don't build the gallery before serving
+  --serve-only     serve the index already in --data without indexing anything (a synthetic
+                   library from \`npm run synth\` is served this way even without the flag)
   --help           this text
 `;
 
@@ -32,6 +36,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
       port: { type: 'string' },
       host: { type: 'string' },
       'no-build': { type: 'boolean' },
+      'serve-only': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -46,6 +51,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     port,
     host: values.host ?? '127.0.0.1',
     build: !values['no-build'],
+    serveOnly: values['serve-only'] ?? false,
     help: values.help ?? false,
   };
 }
