@@ -17,11 +17,26 @@ export const idOf = (prefix: string) =>
       `must be a ${prefix}_ id`,
     );
 
-const limit = z.coerce
-  .number({ error: 'Input should be a valid integer' })
-  .int('Input should be a valid integer')
-  .min(LIMIT_MIN, `Input should be greater than or equal to ${LIMIT_MIN}`)
-  .max(LIMIT_MAX, `Input should be less than or equal to ${LIMIT_MAX}`)
+/** A query-string integer as FastAPI reads one: optional sign and decimal digits, nothing else. */
+const DECIMAL_INTEGER = /^[+-]?[0-9]+$/;
+
+// Not `z.coerce.number()`: `Number()` also takes `0x10`, `1e2`, `0b11`, `5.0` and padded blanks,
+// which FastAPI refuses with `int_parsing`. Only plain decimals become numbers here; anything else
+// stays a string and fails the number check with that error type. Digits beyond a safe integer
+// are clamped so a huge value fails only the range check, as FastAPI reports it.
+const toInteger = (value: unknown) =>
+  typeof value === 'string' && DECIMAL_INTEGER.test(value)
+    ? Math.min(Math.max(Number(value), Number.MIN_SAFE_INTEGER), Number.MAX_SAFE_INTEGER)
+    : value;
+const limit = z
+  .preprocess(
+    toInteger,
+    z
+      .number({ error: 'Input should be a valid integer, unable to parse string as an integer' })
+      .int('Input should be a valid integer')
+      .min(LIMIT_MIN, `Input should be greater than or equal to ${LIMIT_MIN}`)
+      .max(LIMIT_MAX, `Input should be less than or equal to ${LIMIT_MAX}`),
+  )
   .default(LIMIT_DEFAULT);
 
 const paging = {

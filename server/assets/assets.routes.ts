@@ -1,16 +1,15 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { Hono } from 'hono';
 import { AssetListQuery, ThumbnailQuery } from '../../contract/queries.ts';
 import type { AppContext } from '../app-context.ts';
 import { attachmentDisposition } from '../http/content-disposition.ts';
-import { HttpError, notFound } from '../http/errors.ts';
+import { notFound } from '../http/errors.ts';
 import { sendImage } from '../http/send-image.ts';
 import { validateQuery } from '../http/validate.ts';
 import { thumbnailVersion } from '../http/urls.ts';
 import { renderThumbnail } from '../indexer/thumbnails.ts';
-import { assetFilePath } from './asset-files.ts';
+import { openableAssetFile, renderFromOriginal } from './asset-files.ts';
 import { getAsset, getAssetRow, listAssets } from './assets.repo.ts';
 
 export function assetRoutes(ctx: AppContext) {
@@ -28,15 +27,9 @@ export function assetRoutes(ctx: AppContext) {
       if (!row) throw notFound('Asset not found');
       const version = thumbnailVersion(row.checksum);
       const key = `${row.id}-${size}-${version}`;
-      const bytes = await ctx.images.get(key, async () => {
-        const file = assetFilePath(db, row);
-        if (!file) throw notFound('Asset file not found');
-        try {
-          return await renderThumbnail(file, size);
-        } catch (error) {
-          throw new HttpError(500, `Could not render this photo: ${(error as Error).message}`);
-        }
-      });
+      const bytes = await ctx.images.get(key, () =>
+        renderFromOriginal(db, row, (file) => renderThumbnail(file, size)),
+      );
       // The URL carries the checksum's version: when it matches, the bytes can never change.
       const immutable = c.req.query('v') === version;
       return sendImage(c, bytes, `"${key}"`, immutable);
@@ -44,14 +37,12 @@ export function assetRoutes(ctx: AppContext) {
     .get('/:id/download', async (c) => {
       const row = getAssetRow(db, c.req.param('id'));
       if (!row) throw notFound('Asset not found');
-      const file = assetFilePath(db, row);
-      const info = file ? await stat(file).catch(() => null) : null;
-      if (!file || !info) throw notFound('Asset file not found');
+      const { file, size } = await openableAssetFile(db, row);
       const body = Readable.toWeb(createReadStream(file)) as ReadableStream;
       return new Response(body, {
         headers: {
           'Content-Type': row.mime_type,
-          'Content-Length': String(info.size),
+          'Content-Length': String(size),
           'Content-Disposition': attachmentDisposition(row.original_file_name),
           'Cache-Control': 'private, max-age=3600',
         },

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { FaceListQuery } from '../../contract/queries.ts';
 import type { AppContext } from '../app-context.ts';
-import { assetFilePath } from '../assets/asset-files.ts';
+import { renderFromOriginal } from '../assets/asset-files.ts';
 import { getAssetRow } from '../assets/assets.repo.ts';
 import { HttpError, notFound } from '../http/errors.ts';
 import { sendImage } from '../http/send-image.ts';
@@ -24,15 +24,11 @@ export function faceRoutes(ctx: AppContext) {
       const asset = face ? getAssetRow(db, face.asset_id) : undefined;
       if (!face || !asset) throw notFound('Face not found');
       const key = `${face.id}-face-${thumbnailVersion(asset.checksum)}-${face.x}-${face.y}-${face.w}-${face.h}`;
-      const bytes = await ctx.images.get(key, async () => {
-        const file = assetFilePath(db, asset);
-        if (!file || asset.width === null || asset.height === null) throw notFound('Asset file not found');
-        try {
-          return await renderFaceCrop(file, face, asset.width, asset.height);
-        } catch (error) {
-          throw new HttpError(500, `Could not render this face: ${(error as Error).message}`);
-        }
-      });
+      const { width, height } = asset;
+      if (width === null || height === null) throw new HttpError(422, 'This photo cannot be rendered');
+      const bytes = await ctx.images.get(key, () =>
+        renderFromOriginal(db, asset, (file) => renderFaceCrop(file, face, width, height)),
+      );
       return sendImage(c, bytes, `"${key}"`, false);
     });
 }
