@@ -5,9 +5,12 @@
  * enough for the virtualizer: `scrollTo` moves `scrollTop` and later fires `scroll`.
  */
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { gridMemory } from '../gallery/grid-memory.ts';
+
+// Two cores run both projects' files in parallel: a cold first render can take over a second.
+configure({ asyncUtilTimeout: 5000 });
 
 export const TEST_WIDTH = 1024;
 export const TEST_HEIGHT = 768;

@@ -1,0 +1,81 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { openDb } from '../../server/db/open-db.ts';
+import { seedLibrary } from '../../server/testing/seed.ts';
+import { paths } from '../app/paths.ts';
+import { renderApp } from '../testing/render.tsx';
+
+describe('the viewer', () => {
+  it('opens at /assets/:id with the preview, the info panel and a download link', async () => {
+    const db = openDb(':memory:');
+    const seeded = seedLibrary(db, { assets: 5 });
+    renderApp({ db, route: paths.asset(seeded.assetIds[0]!) });
+    const viewer = await screen.findByRole('dialog', { name: 'Photo viewer' });
+    const image = await within(viewer).findByRole('img', { name: /^Photo taken in Lisbon, Portugal/ });
+    expect(image.getAttribute('src')).toMatch(/\/thumbnail\?(.+&)?size=preview$/);
+    const panel = await within(viewer).findByRole('complementary', { name: 'Photo details' });
+    expect(panel).toHaveTextContent('Canon EOS R6');
+    expect(panel).toHaveTextContent('Ana Ferreira');
+    expect(within(viewer).getByRole('link', { name: 'Download original' }).getAttribute('href')).toMatch(/download/);
+    // The grid underneath is inert while the viewer is open.
+    expect(document.querySelector('.app-body')).toHaveAttribute('inert');
+  });
+
+  it('steps with ←/→ through the filtered list, into the next page, and Esc goes back to the grid', async () => {
+    const db = openDb(':memory:');
+    const seeded = seedLibrary(db, { assets: 120 });
+    const { user, router, requests } = renderApp({ db, route: paths.asset(seeded.assetIds[98]!) });
+    await screen.findByRole('dialog', { name: 'Photo viewer' });
+    // Wait for the grid's list to load so the viewer knows its neighbours.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Next photo' })).toBeEnabled());
+
+    await user.keyboard('{ArrowRight}');
+    expect(router.state.location.pathname).toBe(paths.asset(seeded.assetIds[99]!));
+    // The last loaded photo: → fetches the next page (if not already prefetched) and moves on.
+    await user.keyboard('{ArrowRight}');
+    await waitFor(() => expect(router.state.location.pathname).toBe(paths.asset(seeded.assetIds[100]!)));
+    expect(requests.some((url) => url.includes(`starting_after_id=${seeded.assetIds[99]}`))).toBe(true);
+
+    await user.keyboard('{ArrowLeft}');
+    expect(router.state.location.pathname).toBe(paths.asset(seeded.assetIds[99]!));
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(router.state.location.pathname).toBe('/');
+  });
+
+  it('keeps the filter while stepping: only the album’s photos', async () => {
+    const db = openDb(':memory:');
+    const seeded = seedLibrary(db, { assets: 9, albums: 3 });
+    const album = seeded.albumIds[2]!;
+    const { user, router } = renderApp({ db, route: paths.asset(seeded.assetIds[2]!, { album }) });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Next photo' })).toBeEnabled());
+    expect(screen.getByRole('button', { name: 'Previous photo' })).toBeDisabled();
+    await user.keyboard('{ArrowRight}');
+    expect(router.state.location.pathname + router.state.location.search).toBe(
+      paths.asset(seeded.assetIds[5]!, { album }),
+    );
+  });
+
+  it('shows every face with f', async () => {
+    const db = openDb(':memory:');
+    const seeded = seedLibrary(db, { assets: 2, people: 2 });
+    const { user } = renderApp({ db, route: paths.asset(seeded.assetIds[0]!) });
+    const overlay = await screen.findByTestId('face-overlay');
+    const boxes = within(overlay).getAllByRole('button', { hidden: true });
+    expect(boxes.length).toBeGreaterThan(1);
+    expect(boxes.every((box) => box.style.opacity === '0')).toBe(true);
+    await user.keyboard('f');
+    expect(screen.getByRole('button', { name: 'Show all faces' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(overlay).getAllByRole('button').every((box) => box.style.opacity === '1')).toBe(true);
+  });
+
+  it('says when the photo does not exist, with a way back', async () => {
+    const db = openDb(':memory:');
+    seedLibrary(db, { assets: 1 });
+    renderApp({ db, route: paths.asset('asset_2222222222222222222222') });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Not found');
+    expect(screen.getByRole('link', { name: 'Back to the photos' })).toHaveAttribute('href', '/');
+  });
+});

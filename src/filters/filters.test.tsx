@@ -1,0 +1,117 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { openDb } from '../../server/db/open-db.ts';
+import { seedLibrary } from '../../server/testing/seed.ts';
+import { paths } from '../app/paths.ts';
+import { renderApp } from '../testing/render.tsx';
+
+/**
+ * Wait until the grid holds exactly `expected` (newest first): its footer counts them all, and
+ * the tiles mounted in the viewport are the first of them, in order.
+ */
+async function expectGrid(expected: string[]) {
+  const photos = await screen.findByRole('region', { name: 'Photos' });
+  await waitFor(() => {
+    expect(photos).toHaveTextContent(expected.length === 1 ? '1 photo' : `${expected.length} photos`);
+    const shown = within(photos)
+      .getAllByRole('link')
+      .map((link) => link.getAttribute('data-asset-id'));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown).toEqual(expected.slice(0, shown.length));
+  });
+}
+
+// Seeded asset i is in album i % 3 and shows person j when i % (j + 2) === 0.
+const where = (ids: string[], keep: (i: number) => boolean) => ids.filter((_, i) => keep(i));
+
+describe('filters', () => {
+  it('an album in the URL shows only that album’s photos, and the sidebar marks it', async () => {
+    const db = openDb(':memory:');
+    const seeded = seedLibrary(db, { assets: 30, albums: 3 });
+    renderApp({ db, route: paths.grid({ album: seeded.albumIds[1] }) });
+    await expectGrid(where(seeded.assetIds, (i) => i % 3 === 1));
+    const nav = screen.getByRole('navigation', { name: 'Filters' });
+    expect(await within(nav).findByRole('link', { current: true })).toHaveTextContent('Album B10');
+  });
+
+  it('a person in the URL shows only photos with that person', async () => {
+    const db = openDb(':memory:');
+    const seeded = seedLibrary(db, { assets: 24, albums: 2, people: 4 });
+    renderApp({ db, route: paths.grid({ person: seeded.personIds[1] }) });
+    await expectGrid(where(seeded.assetIds, (i) => i % 3 === 0));
+  });
+
+  it('album AND person combine, chips show both, and × clears one of them', async () => {
+    const db = openDb(':memory:');
+    const seeded = seedLibrary(db, { assets: 36, albums: 3, people: 2 });
+    const { user, router } = renderApp({
+      db,
+      route: paths.grid({ album: seeded.albumIds[0], person: seeded.personIds[0] }),
+    });
+    await expectGrid(where(seeded.assetIds, (i) => i % 6 === 0));
+
+    const chips = screen.getByRole('list', { name: 'Active filters' });
+    expect(await within(chips).findByText('Album A')).toBeInTheDocument();
+    expect(await within(chips).findByText('Ana Ferreira')).toBeInTheDocument();
+
+    await user.click(within(chips).getByRole('link', { name: 'Clear person filter: Ana Ferreira' }));
+    expect(router.state.location.search).toBe(`?album=${seeded.albumIds[0]}`);
+    await expectGrid(where(seeded.assetIds, (i) => i % 3 === 0));
+  });
+
+  it('choosing in the sidebar changes the URL, and Back restores the previous view', async () => {
+    const db = openDb(':memory:');
+    const seeded = seedLibrary(db, { assets: 12, albums: 2, people: 2 });
+    const { user, router } = renderApp({ db });
+    await expectGrid(seeded.assetIds);
+    const nav = screen.getByRole('navigation', { name: 'Filters' });
+
+    await user.click(await within(nav).findByRole('link', { name: /Album B/ }));
+    expect(router.state.location.search).toBe(`?album=${seeded.albumIds[1]}`);
+    await expectGrid(where(seeded.assetIds, (i) => i % 2 === 1));
+
+    await user.click(await within(nav).findByRole('link', { name: /Rui Costa/ }));
+    expect(router.state.location.search).toBe(`?album=${seeded.albumIds[1]}&person=${seeded.personIds[1]}`);
+    await expectGrid(where(seeded.assetIds, (i) => i % 2 === 1 && i % 3 === 0));
+
+    await act(() => router.navigate(-1));
+    expect(router.state.location.search).toBe(`?album=${seeded.albumIds[1]}`);
+    await expectGrid(where(seeded.assetIds, (i) => i % 2 === 1));
+  });
+
+  it('lists people with counts and keeps unnamed people behind a toggle', async () => {
+    const db = openDb(':memory:');
+    seedLibrary(db, { assets: 10, people: 2 });
+    const { user } = renderApp({ db });
+    const nav = screen.getByRole('navigation', { name: 'Filters' });
+    const ana = await within(nav).findByRole('link', { name: /Ana Ferreira/ });
+    expect(within(ana).getByLabelText('5 photos')).toBeInTheDocument();
+    expect(within(nav).queryByText('Unnamed person')).not.toBeInTheDocument();
+    const toggle = within(nav).queryByRole('button', { name: /unnamed/ });
+    if (toggle) {
+      await user.click(toggle);
+      expect(within(nav).getAllByText('Unnamed person').length).toBeGreaterThan(0);
+    }
+  });
+
+  it('offers a library selector when there are several, and it filters the grid', async () => {
+    const db = openDb(':memory:');
+    seedLibrary(db, { assets: 4, root: '/photos/home', name: 'Home' });
+    const work = seedLibrary(db, { assets: 3, root: '/photos/work', name: 'Work' });
+    const { user, router } = renderApp({ db });
+    await screen.findByText('7 photos');
+    const picker = await screen.findByRole('combobox', { name: 'Library' });
+    await user.selectOptions(picker, 'Work');
+    expect(router.state.location.search).toBe(`?library=${work.libraryId}`);
+    await expectGrid(work.assetIds);
+  });
+
+  it('says no photos match when a combination is empty', async () => {
+    const db = openDb(':memory:');
+    // Asset 1 is the only one in album B; person Rui (j = 1) is only in asset 0.
+    const seeded = seedLibrary(db, { assets: 3, albums: 3, people: 2 });
+    renderApp({ db, route: paths.grid({ album: seeded.albumIds[1], person: seeded.personIds[1] }) });
+    expect(await screen.findByText('No photos match these filters')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'show all photos' })).toHaveAttribute('href', '/');
+  });
+});
