@@ -12,6 +12,7 @@ import { ensureDemoLibrary } from './cli/ensure-demo.ts';
 import { ensureGalleryBuilt } from './cli/ensure-gallery.ts';
 import { indexFolders } from './cli/index-folders.ts';
 import { openDb } from './db/open-db.ts';
+import { runGateway } from './gateway/start-gateway.ts';
 import { hasSyntheticLibrary, listLibraries } from './libraries/libraries.repo.ts';
 
 const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,6 +22,12 @@ async function main(): Promise<void> {
   const options = parseCli(process.argv.slice(2));
   if (options.help) {
     process.stdout.write(USAGE);
+    return;
+  }
+  if (options.upstream) {
+    // The gateway: no index, no data folder; the gallery and a Gumnut account on one origin.
+    const galleryDir = options.build ? await ensureGalleryBuilt(projectDir, log) : path.join(projectDir, 'dist');
+    await runGateway({ upstream: options.upstream, apiKeyFile: options.apiKeyFile, port: options.port, host: options.host, galleryDir }, log);
     return;
   }
   const dataDir = path.resolve(options.data);

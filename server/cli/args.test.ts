@@ -3,7 +3,7 @@ import { parseCli } from './args.ts';
 
 describe('parseCli', () => {
   it('defaults to the demo library on 127.0.0.1:5180', () => {
-    expect(parseCli([], {})).toEqual({ photos: [], data: 'data', port: 5180, host: '127.0.0.1', build: true, serveOnly: false, help: false });
+    expect(parseCli([], {})).toEqual({ photos: [], data: 'data', port: 5180, host: '127.0.0.1', build: true, serveOnly: false, upstream: null, apiKeyFile: null, help: false });
   });
   it('takes several photo folders, a data folder and a port', () => {
     const o = parseCli(['--photos', 'a', '--photos', 'b', '--data', '/tmp/d', '--port', '8080'], {});
@@ -15,6 +15,13 @@ describe('parseCli', () => {
   it('reads PORT from the environment, the flag wins', () => {
     expect(parseCli([], { PORT: '9000' }).port).toBe(9000);
     expect(parseCli(['--port', '9001'], { PORT: '9000' }).port).toBe(9001);
+  });
+  it('serves a Gumnut account with --upstream, the key file optional', () => {
+    expect(parseCli(['--upstream', 'https://api.gumnut.ai'], {})).toMatchObject({ upstream: 'https://api.gumnut.ai', apiKeyFile: null });
+    expect(parseCli(['--upstream', 'http://127.0.0.1:9', '--api-key-file', 'k.txt'], {}).apiKeyFile).toBe('k.txt');
+    expect(() => parseCli(['--upstream', 'api.gumnut.ai'], {})).toThrow(/not an http\(s\) URL/);
+    expect(() => parseCli(['--upstream', 'https://x', '--photos', 'p'], {})).toThrow(/cannot be combined/);
+    expect(() => parseCli(['--api-key-file', 'k.txt'], {})).toThrow(/needs --upstream/);
   });
   it('rejects a bad port and unknown flags', () => {
     expect(() => parseCli(['--port', 'x'], {})).toThrow(/not a port/);

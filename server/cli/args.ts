@@ -10,6 +10,9 @@ export interface CliOptions {
   build: boolean;
   /** Serve the index in `--data` as it is: no indexing, no demo library. */
   serveOnly: boolean;
+  /** A Gumnut API to serve instead of folders (the gateway); the key comes from env or a file. */
+  upstream: string | null;
+  apiKeyFile: string | null;
   help: boolean;
 }
 
@@ -23,6 +26,9 @@ export const USAGE = `Usage: npm start -- [options]
   --no-build       don't build the gallery before serving
   --serve-only     serve the index already in --data without indexing anything (a synthetic
                    library from \`npm run synth\` is served this way even without the flag)
+  --upstream URL   browse a Gumnut account (e.g. https://api.gumnut.ai) instead of folders;
+                   the key comes from $GUMNUT_API_KEY and never reaches the browser
+  --api-key-file F read the API key from file F instead of $GUMNUT_API_KEY
   --help           this text
 `;
 
@@ -37,6 +43,8 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
       host: { type: 'string' },
       'no-build': { type: 'boolean' },
       'serve-only': { type: 'boolean' },
+      upstream: { type: 'string' },
+      'api-key-file': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -45,6 +53,12 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   const portText = values.port ?? env.PORT ?? '5180';
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: not a port number: ${portText}`);
+  const upstream = values.upstream ?? null;
+  if (upstream !== null && !/^https?:\/\/[^/]/i.test(upstream)) throw new Error(`--upstream: not an http(s) URL: ${upstream}`);
+  if (upstream !== null && (values.photos?.length || values['serve-only'])) {
+    throw new Error('--upstream serves a Gumnut account: it cannot be combined with --photos or --serve-only');
+  }
+  if (values['api-key-file'] !== undefined && upstream === null) throw new Error('--api-key-file needs --upstream URL');
   return {
     photos: values.photos ?? [],
     data: values.data ?? 'data',
@@ -52,6 +66,8 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     host: values.host ?? '127.0.0.1',
     build: !values['no-build'],
     serveOnly: values['serve-only'] ?? false,
+    upstream,
+    apiKeyFile: values['api-key-file'] ?? null,
     help: values.help ?? false,
   };
 }

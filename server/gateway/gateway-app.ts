@@ -1,0 +1,187 @@
+/**
+ * The gateway: the gallery's read requests (`GET /api/...` of the contract) forwarded to a Gumnut
+ * account with the API key added here, so it never reaches the browser. Whatever shape the
+ * upstream answers in (2025 or 2026), the gallery gets the contract's 2025 shape, with image URLs
+ * on this origin (see image-proxy.ts). Behaviour is written down in docs/api-contract.md.
+ */
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import { AssetListQuery, ThumbnailQuery } from '../../contract/queries.ts';
+import { HttpError } from '../http/errors.ts';
+import { validateQuery } from '../http/validate.ts';
+import { securityHeaders, serveGallery } from '../web/serve-gallery.ts';
+import { errorResponse, redactingJson } from './gateway-errors.ts';
+import { ImageRegistry, serveImage } from './image-proxy.ts';
+import * as shape from './shape-2026.ts';
+import { UpstreamClient, type FetchFn, type RetryOptions } from './upstream-client.ts';
+import { okBody, UpstreamPages } from './upstream-pages.ts';
+
+export interface GatewayOptions {
+  /** The upstream's base URL, e.g. `https://api.gumnut.ai`. */
+  upstream: string;
+  apiKey: string;
+  /** The built gallery to serve on the same origin; none when null (API only). */
+  galleryDir?: string | null;
+  /** Replaces global fetch (tests). */
+  fetch?: FetchFn;
+  retry?: RetryOptions;
+  /** Image hosts allowed besides the upstream's own and those named in its image URLs. */
+  imageHosts?: readonly string[];
+  /** Called with unexpected errors (they answer 500 without details). */
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * What the gallery shows of an asset, asked of a 2026 upstream (a 2025 one ignores the unknown
+ * parameter and sends everything anyway). `metrics` is left out: the gallery doesn't show it.
+ */
+export const ASSET_INCLUDE = 'metadata,faces,people,file_data,variants';
+
+const text = z.string().min(1).max(200).optional();
+const limit = AssetListQuery.shape.limit;
+const AssetsQuery = z.object({ library_id: text, album_id: text, person_id: text, starting_after_id: text, limit });
+const AlbumsQuery = z.object({ library_id: text, starting_after_id: text, limit });
+const PeopleQuery = z.object({ library_id: text, album_id: text, asset_id: text, starting_after_id: text, limit });
+const FacesQuery = z.object({ library_id: text, asset_id: text, person_id: text, starting_after_id: text, limit });
+
+/** Filters to send upstream: the given ones, nothing the gallery didn't ask for. */
+function filters(query: Record<string, string | number | undefined>, names: readonly string[]): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const name of names) {
+    const value = query[name];
+    if (value !== undefined) params.set(name, String(value));
+  }
+  return params;
+}
+
+const seg = (id: string) => encodeURIComponent(id);
+
+export function createGatewayApp(options: GatewayOptions) {
+  if (!options.apiKey) throw new Error('The gateway needs an API key');
+  const upstream = new UpstreamClient({ baseUrl: options.upstream, apiKey: options.apiKey, fetch: options.fetch, ...options.retry });
+  const pages = new UpstreamPages(upstream);
+  const send = redactingJson(options.apiKey);
+  /** The upstream's shape, learned from the assets it sends; null until the first one. */
+  let upstreamShape: shape.UpstreamShape | null = null;
+
+  const registry = new ImageRegistry(new URL(upstream.origin).host, resolveImages, options.imageHosts);
+  const ctx: shape.AdaptContext = {
+    resolve: (url) => upstream.resolve(url),
+    sink: (kind, id, source) => registry.remember(kind, id, source),
+  };
+  const adaptAssets = (items: shape.Raw[]) => {
+    const first = items[0];
+    if (first) upstreamShape = shape.assetShapeOf(first);
+    return items.map((item) => shape.adaptAsset(item, ctx));
+  };
+
+  async function getOne(path: string, params: URLSearchParams, signal: AbortSignal): Promise<shape.Raw> {
+    const body = okBody(await upstream.getJson(path, params, signal));
+    if (!shape.isObj(body)) throw new HttpError(502, `The Gumnut API's answer to ${path} is not an object`);
+    return body;
+  }
+
+  /** An image id the registry doesn't know (a restart, an evicted entry): ask the upstream. */
+  async function resolveImages(kind: shape.ImageKind, id: string): Promise<void> {
+    const path = `/api/${kind === 'asset' ? 'assets' : kind === 'face' ? 'faces' : 'people'}/${seg(id)}`;
+    const params = kind === 'asset' ? new URLSearchParams({ include: ASSET_INCLUDE }) : new URLSearchParams();
+    // Not tied to one request's signal: concurrent image requests share this lookup.
+    const reply = await upstream.getJson(path, params);
+    if (reply.status === 404 || !shape.isObj(reply.body)) return;
+    const raw = okBody(reply) as shape.Raw;
+    if (kind === 'asset') adaptAssets([raw]);
+    else if (kind === 'face') shape.adaptFace(raw, ctx);
+    else shape.adaptPerson(raw, ctx);
+  }
+
+  /** `person_id` became `person_ids` in 2026 (the old name a deprecated alias, then gone). */
+  function personFilter(params: URLSearchParams, personId: string | undefined) {
+    if (!personId) return;
+    if (upstreamShape !== '2026') params.set('person_id', personId);
+    if (upstreamShape !== '2025') params.set('person_ids', personId);
+  }
+
+  const signalOf = (c: Context) => c.req.raw.signal;
+
+  const api = new Hono()
+    .get('/libraries', async (c) => {
+      const body = okBody(await upstream.getJson('/api/libraries', new URLSearchParams(), signalOf(c)));
+      const items = shape.pageItems(body)?.data ?? [];
+      return send(c, items.map(shape.adaptLibrary));
+    })
+    .get('/libraries/:id', async (c) =>
+      send(c, shape.adaptLibrary(await getOne(`/api/libraries/${seg(c.req.param('id'))}`, new URLSearchParams(), signalOf(c)))),
+    )
+    .get('/assets', async (c) => {
+      const q = validateQuery(c, AssetsQuery);
+      const params = filters(q, ['library_id', 'album_id']);
+      personFilter(params, q.person_id);
+      params.set('include', ASSET_INCLUDE);
+      const page = await pages.page({ path: '/api/assets', params, limit: q.limit, startingAfterId: q.starting_after_id, signal: signalOf(c) });
+      return send(c, { data: adaptAssets(page.data), has_more: page.has_more });
+    })
+    .get('/assets/:id', async (c) => {
+      const raw = await getOne(`/api/assets/${seg(c.req.param('id'))}`, new URLSearchParams({ include: ASSET_INCLUDE }), signalOf(c));
+      return send(c, adaptAssets([raw])[0]);
+    })
+    .get('/assets/:id/thumbnail', async (c) => {
+      const { size } = validateQuery(c, ThumbnailQuery);
+      return serveImage(c, upstream, registry, { kind: 'asset', id: c.req.param('id'), variant: size });
+    })
+    .get('/assets/:id/download', (c) => serveImage(c, upstream, registry, { kind: 'asset', id: c.req.param('id'), variant: 'original' }))
+    .get('/albums', async (c) => {
+      const q = validateQuery(c, AlbumsQuery);
+      const page = await pages.page({ path: '/api/albums', params: filters(q, ['library_id']), limit: q.limit, startingAfterId: q.starting_after_id, signal: signalOf(c) });
+      return send(c, { data: page.data.map(shape.adaptAlbum), has_more: page.has_more });
+    })
+    .get('/albums/:id', async (c) =>
+      send(c, shape.adaptAlbum(await getOne(`/api/albums/${seg(c.req.param('id'))}`, new URLSearchParams(), signalOf(c)))),
+    )
+    .get('/albums/:id/assets', async (c) => {
+      // Built from /api/assets?album_id=, which both shapes have (2026 made this endpoint list links).
+      const id = c.req.param('id');
+      await getOne(`/api/albums/${seg(id)}`, new URLSearchParams(), signalOf(c));
+      const params = new URLSearchParams({ album_id: id, include: ASSET_INCLUDE });
+      return send(c, adaptAssets(await pages.all('/api/assets', params, signalOf(c))));
+    })
+    .get('/people', async (c) => {
+      const q = validateQuery(c, PeopleQuery);
+      const params = filters(q, ['library_id', 'album_id', 'asset_id']);
+      // 2026 lists only named people unless asked; the gallery hides unnamed ones itself. A 2025
+      // upstream ignores the parameter (FastAPI ignores unknown query parameters).
+      params.set('name_filter', 'all');
+      const page = await pages.page({ path: '/api/people', params, limit: q.limit, startingAfterId: q.starting_after_id, signal: signalOf(c) });
+      return send(c, { data: page.data.map((p) => shape.adaptPerson(p, ctx)), has_more: page.has_more });
+    })
+    .get('/people/:id', async (c) =>
+      send(c, shape.adaptPerson(await getOne(`/api/people/${seg(c.req.param('id'))}`, new URLSearchParams(), signalOf(c)), ctx)),
+    )
+    .get('/people/:id/thumbnail', (c) => serveImage(c, upstream, registry, { kind: 'person', id: c.req.param('id'), variant: 'thumbnail' }))
+    .get('/faces', async (c) => {
+      const q = validateQuery(c, FacesQuery);
+      const params = filters(q, ['library_id', 'asset_id', 'person_id']);
+      const page = await pages.page({ path: '/api/faces', params, limit: q.limit, startingAfterId: q.starting_after_id, signal: signalOf(c) });
+      return send(c, { data: page.data.map((f) => shape.adaptFace(f, ctx)), has_more: page.has_more });
+    })
+    .get('/faces/:id', async (c) =>
+      send(c, shape.adaptFace(await getOne(`/api/faces/${seg(c.req.param('id'))}`, new URLSearchParams(), signalOf(c)), ctx)),
+    )
+    .get('/faces/:id/thumbnail', (c) => serveImage(c, upstream, registry, { kind: 'face', id: c.req.param('id'), variant: 'thumbnail' }));
+
+  const app = new Hono();
+  app.use('*', securityHeaders());
+  app.use('/api/*', async (c, next) => {
+    // The gateway only reads: nothing the browser sends may change the account.
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      return send(c, { detail: 'Method Not Allowed' }, 405, { Allow: 'GET, HEAD' });
+    }
+    return next();
+  });
+  app.route('/api', api);
+  if (options.galleryDir) serveGallery(app, options.galleryDir);
+  app.notFound((c) => send(c, { detail: 'Not Found' }, 404));
+  app.onError((error, c) => errorResponse(c, error, send, options.onError));
+  return Object.assign(app, { upstream, pages });
+}
+
+export type GatewayApp = ReturnType<typeof createGatewayApp>;
