@@ -4,6 +4,7 @@ import type { Db } from '../db/open-db.ts';
 import type { AssetRow } from '../db/rows.ts';
 import { HttpError, notFound } from '../http/errors.ts';
 import { getLibraryRow } from '../libraries/libraries.repo.ts';
+import { isSyntheticRoot } from './synthetic-image.ts';
 
 /**
  * The absolute path of an indexed asset's original. Only paths the indexer stored are ever
@@ -12,7 +13,8 @@ import { getLibraryRow } from '../libraries/libraries.repo.ts';
  */
 export function assetFilePath(db: Db, asset: AssetRow): string | null {
   const library = getLibraryRow(db, asset.library_id);
-  if (!library) return null;
+  // A synthetic library's root is a marker, not a folder: it has no files to open.
+  if (!library || isSyntheticRoot(library.root_path)) return null;
   const root = path.resolve(library.root_path);
   const file = path.resolve(root, asset.rel_path);
   return file.startsWith(root + path.sep) ? file : null;

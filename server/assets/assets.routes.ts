@@ -9,8 +9,10 @@ import { sendImage } from '../http/send-image.ts';
 import { validateQuery } from '../http/validate.ts';
 import { thumbnailVersion } from '../http/urls.ts';
 import { renderThumbnail } from '../indexer/thumbnails.ts';
+import { isSyntheticLibrary } from '../libraries/libraries.repo.ts';
 import { openableAssetFile, renderFromOriginal } from './asset-files.ts';
 import { getAsset, getAssetRow, listAssets } from './assets.repo.ts';
+import { renderSyntheticThumbnail } from './synthetic-image.ts';
 
 export function assetRoutes(ctx: AppContext) {
   const { db } = ctx;
@@ -28,7 +30,9 @@ export function assetRoutes(ctx: AppContext) {
       const version = thumbnailVersion(row.checksum);
       const key = `${row.id}-${size}-${version}`;
       const bytes = await ctx.images.get(key, () =>
-        renderFromOriginal(db, row, (file) => renderThumbnail(file, size)),
+        isSyntheticLibrary(db, row.library_id)
+          ? renderSyntheticThumbnail(row, size)
+          : renderFromOriginal(db, row, (file) => renderThumbnail(file, size)),
       );
       // The URL carries the checksum's version: when it matches, the bytes can never change.
       const immutable = c.req.query('v') === version;
@@ -37,6 +41,7 @@ export function assetRoutes(ctx: AppContext) {
     .get('/:id/download', async (c) => {
       const row = getAssetRow(db, c.req.param('id'));
       if (!row) throw notFound('Asset not found');
+      if (isSyntheticLibrary(db, row.library_id)) throw notFound('A synthetic asset has no original file to download');
       const { file, size } = await openableAssetFile(db, row);
       const body = Readable.toWeb(createReadStream(file)) as ReadableStream;
       return new Response(body, {

@@ -3,11 +3,13 @@ import { FaceListQuery } from '../../contract/queries.ts';
 import type { AppContext } from '../app-context.ts';
 import { renderFromOriginal } from '../assets/asset-files.ts';
 import { getAssetRow } from '../assets/assets.repo.ts';
+import { renderSyntheticFaceCrop } from '../assets/synthetic-image.ts';
 import { HttpError, notFound } from '../http/errors.ts';
 import { sendImage } from '../http/send-image.ts';
 import { thumbnailVersion } from '../http/urls.ts';
 import { validateQuery } from '../http/validate.ts';
 import { renderFaceCrop } from '../indexer/thumbnails.ts';
+import { isSyntheticLibrary } from '../libraries/libraries.repo.ts';
 import { getFace, getFaceRow, listFaces } from './faces.repo.ts';
 
 export function faceRoutes(ctx: AppContext) {
@@ -27,7 +29,9 @@ export function faceRoutes(ctx: AppContext) {
       const { width, height } = asset;
       if (width === null || height === null) throw new HttpError(422, 'This photo cannot be rendered');
       const bytes = await ctx.images.get(key, () =>
-        renderFromOriginal(db, asset, (file) => renderFaceCrop(file, face, width, height)),
+        isSyntheticLibrary(db, asset.library_id)
+          ? renderSyntheticFaceCrop(face)
+          : renderFromOriginal(db, asset, (file) => renderFaceCrop(file, face, width, height)),
       );
       return sendImage(c, bytes, `"${key}"`, false);
     });
