@@ -11,17 +11,25 @@ function serverClient() {
   const db = openDb(':memory:');
   const seeded = seedLibrary(db, { assets: 5 });
   const app = createApp(db, { imageCacheDir: null });
-  const fetch: FetchLike = async (input, init) => app.request(input, init);
+  const fetch: FetchLike = (input, init) => Promise.resolve(app.request(input, init));
   return { api: createApiClient({ baseUrl: '', fetch }), seeded };
 }
 
 /** A fetch answering one fixed response: for bodies other gateways send, which our server never does. */
-const answering = (status: number, body: string): FetchLike => async () => new Response(body, { status });
+const answering =
+  (status: number, body: string): FetchLike =>
+  () =>
+    Promise.resolve(new Response(body, { status }));
 
 describe('buildUrl', () => {
   it.each([
     ['', '/api/assets', {}, '/api/assets'],
-    ['', '/api/assets', { album_id: 'album_1', person_id: undefined, library_id: '' }, '/api/assets?album_id=album_1'],
+    [
+      '',
+      '/api/assets',
+      { album_id: 'album_1', person_id: undefined, library_id: '' },
+      '/api/assets?album_id=album_1',
+    ],
     ['https://h/', '/api/assets', { limit: 100 }, 'https://h/api/assets?limit=100'],
     ['', '/api/assets', { starting_after_id: 'a&b' }, '/api/assets?starting_after_id=a%26b'],
   ])('%s + %s + %o → %s', (base, path, query, expected) => {
@@ -69,7 +77,10 @@ describe('error bodies and failures', () => {
   });
 
   it('reports a body that breaks the contract as such, not as data', async () => {
-    const api = createApiClient({ baseUrl: '', fetch: answering(200, '{"data":[{"id":1}],"has_more":false}') });
+    const api = createApiClient({
+      baseUrl: '',
+      fetch: answering(200, '{"data":[{"id":1}],"has_more":false}'),
+    });
     const error = await api.get('/api/assets', AssetPage).catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'contract', status: 200 });
     expect((error as ApiError).message).toContain('data.0.id');

@@ -23,7 +23,10 @@ export class ApiError extends Error {
   readonly kind: ApiErrorKind;
   readonly body: unknown;
 
-  constructor(message: string, options: { status: number; kind: ApiErrorKind; body?: unknown; cause?: unknown }) {
+  constructor(
+    message: string,
+    options: { status: number; kind: ApiErrorKind; body?: unknown; cause?: unknown },
+  ) {
     super(message, { cause: options.cause });
     this.name = 'ApiError';
     this.status = options.status;
@@ -75,11 +78,16 @@ export function createApiClient(config: ApiConfig): ApiClient {
         res = await config.fetch(url, { headers: { accept: 'application/json' }, signal: options.signal });
       } catch (cause) {
         if (options.signal?.aborted) throw cause;
-        throw new ApiError('Could not reach the photo server. Is it running?', { status: 0, kind: 'network', cause });
+        throw new ApiError('Could not reach the photo server. Is it running?', {
+          status: 0,
+          kind: 'network',
+          cause,
+        });
       }
       const body = await readJson(res);
       if (!res.ok) {
-        const message = errorMessageOf(body) ?? (`${res.status} ${res.statusText}`.trim() || 'Request failed');
+        const message =
+          errorMessageOf(body) ?? (`${res.status} ${res.statusText}`.trim() || 'Request failed');
         throw new ApiError(message, { status: res.status, kind: 'http', body });
       }
       const parsed = schema.safeParse(body);

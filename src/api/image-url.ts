@@ -40,22 +40,27 @@ export function assetDownloadUrl(asset: Pick<Asset, 'id' | 'download_url'>): str
 export const SIZE_PIXELS = { thumbnail: 360, preview: 1440 } as const;
 
 /**
- * Which size fills a square tile of `tileCssPx` at `devicePixelRatio` without visible blur: the
- * 360 px thumbnail while the tile needs at most 360 device pixels, the 1440 px preview beyond
- * (big tiles on a DPR 2 screen). The preview costs ~10× the bytes, so it is never the default.
+ * Up to how many device pixels a tile may stretch the 360 px thumbnail before the preview is
+ * worth its ~10× bytes: 1.5× keeps small and medium tiles on thumbnails even at DPR 2, and gives
+ * big tiles on dense screens (≥ 270 CSS px at DPR 2) the preview.
  */
+const THUMBNAIL_STRETCH = 1.5;
+
+/** Which size fills a square tile of `tileCssPx` at `devicePixelRatio` without visible blur. */
 export function thumbnailSizeFor(tileCssPx: number, devicePixelRatio: number): 'thumbnail' | 'preview' {
   const dpr = Number.isFinite(devicePixelRatio) && devicePixelRatio > 0 ? devicePixelRatio : 1;
-  return tileCssPx * dpr > SIZE_PIXELS.thumbnail ? 'preview' : 'thumbnail';
+  return tileCssPx * dpr > SIZE_PIXELS.thumbnail * THUMBNAIL_STRETCH ? 'preview' : 'thumbnail';
 }
 
-/** `src`, `srcSet` and `sizes` for a square tile: the browser may still pick better per screen. */
-export function tileImageSources(asset: Pick<Asset, 'id' | 'thumbnail_url'>, tileCssPx: number, devicePixelRatio: number) {
-  const thumb = assetImageUrl(asset, 'thumbnail');
-  const preview = assetImageUrl(asset, 'preview');
-  return {
-    src: thumbnailSizeFor(tileCssPx, devicePixelRatio) === 'preview' ? preview : thumb,
-    srcSet: `${thumb} ${SIZE_PIXELS.thumbnail}w, ${preview} ${SIZE_PIXELS.preview}w`,
-    sizes: `${Math.ceil(tileCssPx)}px`,
-  };
+/**
+ * The `src` of a square tile. Deliberately no `srcset`: with `360w, 1440w` a browser takes the
+ * preview as soon as a tile needs 361 device pixels, i.e. nearly every tile on a DPR 2 screen,
+ * and a scrolling grid would download ten times the bytes for a barely visible gain.
+ */
+export function tileImageSrc(
+  asset: Pick<Asset, 'id' | 'thumbnail_url'>,
+  tileCssPx: number,
+  devicePixelRatio: number,
+): string {
+  return assetImageUrl(asset, thumbnailSizeFor(tileCssPx, devicePixelRatio));
 }

@@ -4,9 +4,14 @@
  * under `[resource, 'detail', id]`; so a useQuery key never equals a useInfiniteQuery key (their
  * cached data have different shapes). Libraries come as a bare array: a plain query.
  */
-import { infiniteQueryOptions, queryOptions, type InfiniteData, type QueryClient } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  queryOptions,
+  type InfiniteData,
+  type QueryClient,
+} from '@tanstack/react-query';
 import type { Asset, Page } from '../../contract/entities.ts';
-import type { ApiClient } from './client.ts';
+import { apiOf } from './api-for-client.ts';
 import {
   getAlbum,
   getAsset,
@@ -45,12 +50,12 @@ const firstPage = undefined as string | undefined;
 export const assetQueries = {
   all: () => ['assets'] as const,
   lists: () => [...assetQueries.all(), 'list'] as const,
-  list: (api: ApiClient, filter: AssetFilter) =>
+  list: (filter: AssetFilter) =>
     infiniteQueryOptions({
       queryKey: [...assetQueries.lists(), filterKey(filter)] as const,
-      queryFn: ({ pageParam, signal }) =>
+      queryFn: ({ client, pageParam, signal }) =>
         listAssets(
-          api,
+          apiOf(client),
           {
             library_id: filter.library || undefined,
             album_id: filter.album || undefined,
@@ -63,10 +68,10 @@ export const assetQueries = {
       initialPageParam: firstPage,
       getNextPageParam: nextCursor,
     }),
-  detail: (api: ApiClient, id: string) =>
+  detail: (id: string) =>
     queryOptions({
       queryKey: [...assetQueries.all(), 'detail', id] as const,
-      queryFn: ({ signal }) => getAsset(api, id, signal),
+      queryFn: ({ client, signal }) => getAsset(apiOf(client), id, signal),
     }),
 };
 
@@ -84,37 +89,37 @@ export function findListedAsset(queryClient: QueryClient, id: string): Asset | u
 
 export const albumQueries = {
   all: () => ['albums'] as const,
-  list: (api: ApiClient, filter: { library?: string }) =>
+  list: (filter: { library?: string }) =>
     infiniteQueryOptions({
       queryKey: [...albumQueries.all(), 'list', { library: filter.library || null }] as const,
-      queryFn: ({ pageParam, signal }) =>
+      queryFn: ({ client, pageParam, signal }) =>
         listAlbums(
-          api,
+          apiOf(client),
           { library_id: filter.library || undefined, starting_after_id: pageParam, limit: SIDEBAR_PAGE_SIZE },
           signal,
         ),
       initialPageParam: firstPage,
       getNextPageParam: nextCursor,
     }),
-  detail: (api: ApiClient, id: string) =>
+  detail: (id: string) =>
     queryOptions({
       queryKey: [...albumQueries.all(), 'detail', id] as const,
-      queryFn: ({ signal }) => getAlbum(api, id, signal),
+      queryFn: ({ client, signal }) => getAlbum(apiOf(client), id, signal),
     }),
 };
 
 export const personQueries = {
   all: () => ['people'] as const,
-  list: (api: ApiClient, filter: { library?: string; album?: string }) =>
+  list: (filter: { library?: string; album?: string }) =>
     infiniteQueryOptions({
       queryKey: [
         ...personQueries.all(),
         'list',
         { library: filter.library || null, album: filter.album || null },
       ] as const,
-      queryFn: ({ pageParam, signal }) =>
+      queryFn: ({ client, pageParam, signal }) =>
         listPeople(
-          api,
+          apiOf(client),
           {
             library_id: filter.library || undefined,
             album_id: filter.album || undefined,
@@ -126,19 +131,19 @@ export const personQueries = {
       initialPageParam: firstPage,
       getNextPageParam: nextCursor,
     }),
-  detail: (api: ApiClient, id: string) =>
+  detail: (id: string) =>
     queryOptions({
       queryKey: [...personQueries.all(), 'detail', id] as const,
-      queryFn: ({ signal }) => getPerson(api, id, signal),
+      queryFn: ({ client, signal }) => getPerson(apiOf(client), id, signal),
     }),
 };
 
 export const libraryQueries = {
   all: () => ['libraries'] as const,
-  list: (api: ApiClient) =>
+  list: () =>
     queryOptions({
       queryKey: [...libraryQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) => listLibraries(api, signal),
+      queryFn: ({ client, signal }) => listLibraries(apiOf(client), signal),
       // Libraries change when someone adds a folder, not while browsing.
       staleTime: 5 * 60_000,
     }),

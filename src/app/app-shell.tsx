@@ -20,12 +20,12 @@ export function AppShell() {
   const assetMatch = useMatch(routePatterns.asset);
   const activeAssetId = assetMatch?.params.assetId ?? null;
   const [theme, toggleTheme] = useTheme();
-  const [sidebarOpen, setSidebarOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const location = useLocation();
-
-  // A new view closes the phone drawer.
-  useEffect(() => setSidebarOpen(false), [location.pathname, location.search]);
+  // The phone drawer is open for the view it was opened on: any navigation closes it.
+  const [drawerOpenOn, setDrawerOpenOn] = useState<string | null>(null);
+  const sidebarOpen = drawerOpenOn === location.key;
+  const setSidebarOpen = (open: boolean) => setDrawerOpenOn(open ? location.key : null);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -49,7 +49,7 @@ export function AppShell() {
           aria-label="Filters"
           aria-expanded={sidebarOpen}
           aria-controls="sidebar"
-          onClick={() => setSidebarOpen((open) => !open)}
+          onClick={() => setSidebarOpen(!sidebarOpen)}
         >
           <MenuIcon />
         </button>

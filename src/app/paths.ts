@@ -9,7 +9,8 @@ export const routePatterns = {
 
 export const paths = {
   grid: (filter: AssetFilter = {}) => `/${filterSearch(filter)}`,
-  asset: (assetId: string, filter: AssetFilter = {}) => `/assets/${encodeURIComponent(assetId)}${filterSearch(filter)}`,
+  asset: (assetId: string, filter: AssetFilter = {}) =>
+    `/assets/${encodeURIComponent(assetId)}${filterSearch(filter)}`,
   /** A person's photos, from the viewer: keeps the library, starts a fresh person view. */
   person: (personId: string, filter: AssetFilter = {}) =>
     `/${filterSearch({ library: filter.library, person: personId })}`,

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { ApiProvider } from '../api/api-context.tsx';
+import { bindApi } from '../api/api-for-client.ts';
 import { isRetriable, type ApiClient } from '../api/client.ts';
 
 /** The app's QueryClient: retry what the Gumnut SDKs retry (408/409/429/5xx/network), twice. */
@@ -19,10 +19,16 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-export function AppProviders({ api, queryClient, children }: { api: ApiClient; queryClient: QueryClient; children: ReactNode }) {
-  return (
-    <QueryClientProvider client={queryClient}>
-      <ApiProvider client={api}>{children}</ApiProvider>
-    </QueryClientProvider>
-  );
+export function AppProviders({
+  api,
+  queryClient,
+  children,
+}: {
+  api: ApiClient;
+  queryClient: QueryClient;
+  children: ReactNode;
+}) {
+  // Idempotent: the same pair may be bound on every render.
+  bindApi(queryClient, api);
+  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }

@@ -16,7 +16,9 @@ describe('the viewer', () => {
     const panel = await within(viewer).findByRole('complementary', { name: 'Photo details' });
     expect(panel).toHaveTextContent('Canon EOS R6');
     expect(panel).toHaveTextContent('Ana Ferreira');
-    expect(within(viewer).getByRole('link', { name: 'Download original' }).getAttribute('href')).toMatch(/download/);
+    expect(within(viewer).getByRole('link', { name: 'Download original' }).getAttribute('href')).toMatch(
+      /download/,
+    );
     // The grid underneath is inert while the viewer is open.
     expect(document.querySelector('.app-body')).toHaveAttribute('inert');
   });
@@ -67,7 +69,11 @@ describe('the viewer', () => {
     expect(boxes.every((box) => box.style.opacity === '0')).toBe(true);
     await user.keyboard('f');
     expect(screen.getByRole('button', { name: 'Show all faces' })).toHaveAttribute('aria-pressed', 'true');
-    expect(within(overlay).getAllByRole('button').every((box) => box.style.opacity === '1')).toBe(true);
+    expect(
+      within(overlay)
+        .getAllByRole('button')
+        .every((box) => box.style.opacity === '1'),
+    ).toBe(true);
   });
 
   it('says when the photo does not exist, with a way back', async () => {

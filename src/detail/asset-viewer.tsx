@@ -1,12 +1,18 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { useApi } from '../api/api-context.tsx';
 import { assetDownloadUrl } from '../api/image-url.ts';
 import { assetQueries, findListedAsset, type AssetFilter } from '../api/queries.ts';
 import { paths } from '../app/paths.ts';
 import { ErrorState } from '../ui/error-state.tsx';
-import { ChevronLeftIcon, ChevronRightIcon, CloseIcon, DownloadIcon, FaceIcon, InfoIcon } from '../ui/icons.tsx';
+import {
+  ChevronLeftIcon,
+  ChevronRightIcon,
+  CloseIcon,
+  DownloadIcon,
+  FaceIcon,
+  InfoIcon,
+} from '../ui/icons.tsx';
 import { isTypingOrChord } from '../ui/keyboard.ts';
 import { AssetInfoPanel } from '../viewer/asset-info-panel.tsx';
 import { useViewerNavigation } from './use-viewer-navigation.ts';
@@ -29,25 +35,31 @@ function openedFromGrid(state: unknown): boolean {
  * `f` shows every face, `i` hides the panel.
  */
 export function AssetViewer({ assetId, filter }: AssetViewerProps) {
-  const api = useApi();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const location = useLocation();
   const fromGrid = openedFromGrid(location.state);
   const detail = useQuery({
-    ...assetQueries.detail(api, assetId),
+    ...assetQueries.detail(assetId),
     // Show the grid's copy at once; the full record replaces it when it arrives.
     placeholderData: () => findListedAsset(queryClient, assetId),
   });
   const [showAllFaces, setShowAllFaces] = useState(false);
   const [infoOpen, setInfoOpen] = useState(() => typeof window === 'undefined' || window.innerWidth >= 720);
-  const [highlight, setHighlight] = useState<{ assetId: string; faceId: string | null }>({ assetId, faceId: null });
+  const [highlight, setHighlight] = useState<{ assetId: string; faceId: string | null }>({
+    assetId,
+    faceId: null,
+  });
   const highlightedFaceId = highlight.assetId === assetId ? highlight.faceId : null;
-  const onHighlightFace = useCallback((faceId: string | null) => setHighlight({ assetId, faceId }), [assetId]);
+  const onHighlightFace = useCallback(
+    (faceId: string | null) => setHighlight({ assetId, faceId }),
+    [assetId],
+  );
 
   // Stepping replaces the entry, so Back from any photo returns straight to the grid.
   const go = useCallback(
-    (id: string) => void navigate(paths.asset(id, filter), { replace: true, state: location.state }),
+    (id: string) =>
+      void navigate(paths.asset(id, filter), { replace: true, state: location.state as unknown }),
     [navigate, filter, location.state],
   );
   const close = useCallback(() => {
@@ -80,15 +92,34 @@ export function AssetViewer({ assetId, filter }: AssetViewerProps) {
 
   const asset = detail.data;
   return (
-    <div ref={dialogRef} className="viewer" role="dialog" aria-modal="true" aria-label="Photo viewer" tabIndex={-1}>
+    <div
+      ref={dialogRef}
+      className={asset && infoOpen ? 'viewer viewer--with-panel' : 'viewer'}
+      role="dialog"
+      aria-modal="true"
+      aria-label="Photo viewer"
+      tabIndex={-1}
+    >
       <div className="viewer__main">
         <div className="viewer__toolbar">
-          <button type="button" className="icon-button" onClick={close} aria-label="Close viewer" title="Close (Esc)">
+          <button
+            type="button"
+            className="icon-button"
+            onClick={close}
+            aria-label="Close viewer"
+            title="Close (Esc)"
+          >
             <CloseIcon />
           </button>
           <span className="viewer__title">
             {asset?.original_file_name}
-            {nav.position ? <span className="viewer__position"> · {nav.position.toLocaleString('en')}</span> : null}
+            {nav.position ? (
+              <span className="viewer__position">
+                {' '}
+                · {nav.position.toLocaleString('en')} of {nav.loadedCount.toLocaleString('en')}
+                {nav.hasMore ? '+' : ''}
+              </span>
+            ) : null}
           </span>
           <button
             type="button"
@@ -111,7 +142,13 @@ export function AssetViewer({ assetId, filter }: AssetViewerProps) {
             <InfoIcon />
           </button>
           {asset ? (
-            <a className="icon-button" href={assetDownloadUrl(asset)} download={asset.original_file_name} aria-label="Download original" title="Download original">
+            <a
+              className="icon-button"
+              href={assetDownloadUrl(asset)}
+              download={asset.original_file_name}
+              aria-label="Download original"
+              title="Download original"
+            >
               <DownloadIcon />
             </a>
           ) : null}

@@ -10,7 +10,12 @@ export interface Size {
  * aspect ratio; null while anything is unknown. The face overlay sits on a frame of exactly this
  * size, which is why the image is not letterboxed by CSS instead.
  */
-export function fitContain(boxWidth: number, boxHeight: number, imageWidth: number, imageHeight: number): Size | null {
+export function fitContain(
+  boxWidth: number,
+  boxHeight: number,
+  imageWidth: number,
+  imageHeight: number,
+): Size | null {
   if (!(boxWidth > 0 && boxHeight > 0 && imageWidth > 0 && imageHeight > 0)) return null;
   const scale = Math.min(boxWidth / imageWidth, boxHeight / imageHeight);
   return { width: Math.floor(imageWidth * scale), height: Math.floor(imageHeight * scale) };

@@ -1,7 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Asset } from '../../contract/entities.ts';
-import { useApi } from '../api/api-context.tsx';
 import { assetImageUrl } from '../api/image-url.ts';
 import { assetQueries, type AssetFilter } from '../api/queries.ts';
 
@@ -14,8 +13,7 @@ const PREFETCH_WITHIN = 5;
  * neighbours' previews so stepping through feels instant.
  */
 export function useViewerNavigation(assetId: string, filter: AssetFilter, go: (id: string) => void) {
-  const api = useApi();
-  const list = useInfiniteQuery(assetQueries.list(api, filter));
+  const list = useInfiniteQuery(assetQueries.list(filter));
   const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = list;
   const assets = useMemo(() => data?.pages.flatMap((page) => page.data) ?? [], [data]);
   const index = assets.findIndex((asset) => asset.id === assetId);
@@ -39,7 +37,9 @@ export function useViewerNavigation(assetId: string, filter: AssetFilter, go: (i
 
   // The asset open right now, for a page that arrives after the person has moved on.
   const current = useRef(assetId);
-  current.current = assetId;
+  useEffect(() => {
+    current.current = assetId;
+  }, [assetId]);
 
   const goNext = useCallback(async () => {
     if (next) return go(next.id);
@@ -59,6 +59,7 @@ export function useViewerNavigation(assetId: string, filter: AssetFilter, go: (i
   return {
     position: index >= 0 ? index + 1 : null,
     loadedCount: assets.length,
+    hasMore: hasNextPage,
     hasPrevious: Boolean(previous),
     hasNext: Boolean(next) || (atLoadedEnd && hasNextPage),
     goPrevious,

@@ -1,6 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { useApi } from '../api/api-context.tsx';
 import { albumQueries, type AssetFilter } from '../api/queries.ts';
 import { paths } from '../app/paths.ts';
 import { ErrorState } from '../ui/error-state.tsx';
@@ -8,8 +7,7 @@ import { withFilter } from './filter-params.ts';
 
 /** Albums with their photo counts; choosing one filters the grid, choosing it again clears it. */
 export function AlbumList({ filter, onNavigate }: { filter: AssetFilter; onNavigate?: () => void }) {
-  const api = useApi();
-  const query = useInfiniteQuery(albumQueries.list(api, { library: filter.library }));
+  const query = useInfiniteQuery(albumQueries.list({ library: filter.library }));
   const albums = query.data?.pages.flatMap((page) => page.data) ?? [];
 
   return (

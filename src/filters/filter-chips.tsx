@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { useApi } from '../api/api-context.tsx';
 import { albumQueries, libraryQueries, personQueries, type AssetFilter } from '../api/queries.ts';
 import { paths } from '../app/paths.ts';
 import { CloseIcon } from '../ui/icons.tsx';
@@ -20,18 +19,24 @@ function Chip({ kind, label, clearTo }: { kind: string; label: string; clearTo: 
 
 /** The filters in force, each with a × that removes just that one. */
 export function FilterChips({ filter }: { filter: AssetFilter }) {
-  const api = useApi();
   // Names come from the detail endpoints: the chosen album may not be on a loaded sidebar page.
-  const album = useQuery({ ...albumQueries.detail(api, filter.album ?? ''), enabled: Boolean(filter.album) });
-  const person = useQuery({ ...personQueries.detail(api, filter.person ?? ''), enabled: Boolean(filter.person) });
-  const libraries = useQuery({ ...libraryQueries.list(api), enabled: Boolean(filter.library) });
+  const album = useQuery({ ...albumQueries.detail(filter.album ?? ''), enabled: Boolean(filter.album) });
+  const person = useQuery({
+    ...personQueries.detail(filter.person ?? ''),
+    enabled: Boolean(filter.person),
+  });
+  const libraries = useQuery({ ...libraryQueries.list(), enabled: Boolean(filter.library) });
   if (!filter.album && !filter.person && !filter.library) return null;
   const libraryName = libraries.data?.find((l) => l.id === filter.library)?.name;
 
   return (
     <ul className="chips" aria-label="Active filters">
       {filter.library ? (
-        <Chip kind="Library" label={libraryName ?? '…'} clearTo={paths.grid(withFilter(filter, { library: null, album: null }))} />
+        <Chip
+          kind="Library"
+          label={libraryName ?? '…'}
+          clearTo={paths.grid(withFilter(filter, { library: null, album: null }))}
+        />
       ) : null}
       {filter.album ? (
         <Chip
@@ -43,7 +48,13 @@ export function FilterChips({ filter }: { filter: AssetFilter }) {
       {filter.person ? (
         <Chip
           kind="Person"
-          label={person.data ? person.data.name?.trim() || 'Unnamed person' : person.isError ? 'Unknown person' : '…'}
+          label={
+            person.data
+              ? person.data.name?.trim() || 'Unnamed person'
+              : person.isError
+                ? 'Unknown person'
+                : '…'
+          }
           clearTo={paths.grid(withFilter(filter, { person: null }))}
         />
       ) : null}

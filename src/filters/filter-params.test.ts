@@ -5,7 +5,10 @@ describe('readFilter', () => {
   it.each([
     ['', {}],
     ['?album=album_1', { album: 'album_1' }],
-    ['?person=person_2&album=album_1&library=lib_3', { library: 'lib_3', album: 'album_1', person: 'person_2' }],
+    [
+      '?person=person_2&album=album_1&library=lib_3',
+      { library: 'lib_3', album: 'album_1', person: 'person_2' },
+    ],
     ['?album=&person=%20', {}],
     ['?q=cats&album=album_1', { album: 'album_1' }],
   ])('%s → %o', (search, expected) => {

@@ -4,7 +4,9 @@
  */
 import type { AssetFilter } from '../api/queries.ts';
 
-export const FILTER_PARAMS = ['library', 'album', 'person'] as const satisfies ReadonlyArray<keyof AssetFilter>;
+export const FILTER_PARAMS = ['library', 'album', 'person'] as const satisfies ReadonlyArray<
+  keyof AssetFilter
+>;
 
 /** The filter in `params`; empty values count as absent. */
 export function readFilter(params: URLSearchParams): AssetFilter {

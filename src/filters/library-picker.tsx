@@ -1,15 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { useApi } from '../api/api-context.tsx';
 import { libraryQueries, type AssetFilter } from '../api/queries.ts';
 import { paths } from '../app/paths.ts';
 import { withFilter } from './filter-params.ts';
 
 /** A library selector, shown only when there is more than one library to choose from. */
 export function LibraryPicker({ filter }: { filter: AssetFilter }) {
-  const api = useApi();
   const navigate = useNavigate();
-  const libraries = useQuery(libraryQueries.list(api));
+  const libraries = useQuery(libraryQueries.list());
   if (!libraries.data || libraries.data.length < 2) return null;
   return (
     <section className="sidebar__section">

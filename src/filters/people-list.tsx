@@ -2,7 +2,6 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Person } from '../../contract/entities.ts';
-import { useApi } from '../api/api-context.tsx';
 import { imageUrl } from '../api/image-url.ts';
 import { personQueries, type AssetFilter } from '../api/queries.ts';
 import { paths } from '../app/paths.ts';
@@ -13,7 +12,14 @@ import { withFilter } from './filter-params.ts';
 export function PersonAvatar({ person, size = 36 }: { person: Person; size?: number }) {
   const initial = person.name?.trim()[0]?.toUpperCase() ?? '?';
   return person.thumbnail_face_url ? (
-    <img className="avatar" src={imageUrl(person.thumbnail_face_url)} alt="" width={size} height={size} loading="lazy" />
+    <img
+      className="avatar"
+      src={imageUrl(person.thumbnail_face_url)}
+      alt=""
+      width={size}
+      height={size}
+      loading="lazy"
+    />
   ) : (
     <span className="avatar avatar--initial" style={{ width: size, height: size }} aria-hidden="true">
       {initial}
@@ -26,8 +32,7 @@ export function PersonAvatar({ person, size = 36 }: { person: Person; size?: num
  * album × person combinations offered all have photos. Unnamed people wait behind a toggle.
  */
 export function PeopleList({ filter, onNavigate }: { filter: AssetFilter; onNavigate?: () => void }) {
-  const api = useApi();
-  const query = useInfiniteQuery(personQueries.list(api, { library: filter.library, album: filter.album }));
+  const query = useInfiniteQuery(personQueries.list({ library: filter.library, album: filter.album }));
   const [showUnnamed, setShowUnnamed] = useState(false);
   const people = (query.data?.pages.flatMap((page) => page.data) ?? []).filter((person) => !person.is_hidden);
   const named = people.filter((person) => person.name?.trim());
@@ -63,7 +68,9 @@ export function PeopleList({ filter, onNavigate }: { filter: AssetFilter; onNavi
                   onClick={onNavigate}
                 >
                   <PersonAvatar person={person} />
-                  <span className={person.name?.trim() ? 'sidebar__name' : 'sidebar__name sidebar__name--unnamed'}>
+                  <span
+                    className={person.name?.trim() ? 'sidebar__name' : 'sidebar__name sidebar__name--unnamed'}
+                  >
                     {name}
                   </span>
                   {typeof person.asset_count === 'number' ? (

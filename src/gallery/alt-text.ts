@@ -18,7 +18,9 @@ export function joinNames(names: readonly string[], max = 3): string {
 /** `Lisbon, Portugal`; the state only when there is no city; null when nothing is known. */
 export function placeOf(exif: AltSource['exif']): string | null {
   if (!exif) return null;
-  const parts = [exif.city || exif.state, exif.country].map((part) => part?.trim()).filter(Boolean) as string[];
+  const parts = [exif.city || exif.state, exif.country]
+    .map((part) => part?.trim())
+    .filter(Boolean) as string[];
   const unique = parts.filter((part, i) => parts.indexOf(part) === i);
   return unique.length ? unique.join(', ') : null;
 }

@@ -20,12 +20,17 @@ describe('parseWallClock', () => {
     expect(parseWallClock(text)).toEqual(expected);
   });
 
-  it.each([[''], [null], [undefined], ['yesterday'], ['2023-02-29T00:00:00'], ['2024-13-01'], ['2024-00-10']])(
-    'rejects %s',
-    (text) => {
-      expect(parseWallClock(text)).toBeNull();
-    },
-  );
+  it.each([
+    [''],
+    [null],
+    [undefined],
+    ['yesterday'],
+    ['2023-02-29T00:00:00'],
+    ['2024-13-01'],
+    ['2024-00-10'],
+  ])('rejects %s', (text) => {
+    expect(parseWallClock(text)).toBeNull();
+  });
 });
 
 describe('groupKeyOf', () => {
@@ -60,7 +65,11 @@ describe('labels', () => {
 
 const shape = (rows: GridRow[]) =>
   rows.map((row) =>
-    row.kind === 'header' ? `H ${row.label}` : row.kind === 'photos' ? `P ${row.start}+${row.count}` : `_ ${row.count}`,
+    row.kind === 'header'
+      ? `H ${row.label}`
+      : row.kind === 'photos'
+        ? `P ${row.start}+${row.count}`
+        : `_ ${row.count}`,
   );
 
 describe('buildGridRows', () => {
@@ -79,7 +88,13 @@ describe('buildGridRows', () => {
       0,
       ['H Fri, 3 May 2024', 'P 0+2', 'H Thu, 2 May 2024', 'P 2+1', 'H Tue, 30 April 2024', 'P 3+1'],
     ],
-    ['placeholders fill whole rows then a partial one', [may3], 2, 5, ['H Fri, 3 May 2024', 'P 0+1', '_ 2', '_ 2', '_ 1']],
+    [
+      'placeholders fill whole rows then a partial one',
+      [may3],
+      2,
+      5,
+      ['H Fri, 3 May 2024', 'P 0+1', '_ 2', '_ 2', '_ 1'],
+    ],
   ] as const)('%s', (_name, dates, columns, placeholderTiles, expected) => {
     const { rows } = buildGridRows(dates, { columns, granularity: 'day', placeholderTiles });
     expect(shape(rows)).toEqual(expected);
@@ -91,8 +106,15 @@ describe('buildGridRows', () => {
   });
 
   it('maps every asset to the row that shows it, and keys are unique', () => {
-    const dates = Array.from({ length: 50 }, (_, i) => `2024-05-${String(28 - Math.floor(i / 7)).padStart(2, '0')}T12:00:00`);
-    const { rows, rowOfAsset } = buildGridRows(dates, { columns: 4, granularity: 'day', placeholderTiles: 9 });
+    const dates = Array.from(
+      { length: 50 },
+      (_, i) => `2024-05-${String(28 - Math.floor(i / 7)).padStart(2, '0')}T12:00:00`,
+    );
+    const { rows, rowOfAsset } = buildGridRows(dates, {
+      columns: 4,
+      granularity: 'day',
+      placeholderTiles: 9,
+    });
     dates.forEach((_, index) => {
       const row = rows[rowOfAsset[index]!];
       expect(row?.kind).toBe('photos');

@@ -23,7 +23,13 @@ export function parseWallClock(text: string | null | undefined): WallClock | nul
   const month = Number(mo);
   const day = Number(d);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return { year, month, day, hour: h === undefined ? null : Number(h), minute: mi === undefined ? null : Number(mi) };
+  return {
+    year,
+    month,
+    day,
+    hour: h === undefined ? null : Number(h),
+    minute: mi === undefined ? null : Number(mi),
+  };
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -40,12 +46,24 @@ export function groupKeyOf(text: string | null | undefined, granularity: Granula
   const wall = parseWallClock(text);
   if (!wall) return UNKNOWN_DATE;
   const mm = String(wall.month).padStart(2, '0');
-  return granularity === 'month' ? `${wall.year}-${mm}` : `${wall.year}-${mm}-${String(wall.day).padStart(2, '0')}`;
+  return granularity === 'month'
+    ? `${wall.year}-${mm}`
+    : `${wall.year}-${mm}-${String(wall.day).padStart(2, '0')}`;
 }
 
 export const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 

@@ -1,7 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { Link } from 'react-router';
-import { useApi } from '../api/api-context.tsx';
 import { assetQueries, type AssetFilter } from '../api/queries.ts';
 import { paths } from '../app/paths.ts';
 import { filterId, isFiltered } from '../filters/filter-params.ts';
@@ -31,8 +30,7 @@ function GridSkeleton() {
 
 /** Every photo of the current filter, newest first, with loading, error and empty states. */
 export function GalleryView({ filter, activeAssetId }: GalleryViewProps) {
-  const api = useApi();
-  const query = useInfiniteQuery(assetQueries.list(api, filter));
+  const query = useInfiniteQuery(assetQueries.list(filter));
   const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
   const assets = useMemo(() => data?.pages.flatMap((page) => page.data) ?? [], [data]);
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);

@@ -140,7 +140,9 @@ describe('keyboard', () => {
     const focusedId = () => document.activeElement?.getAttribute('data-asset-id');
 
     // One tab stop for the whole grid.
-    const tabbable = within(photos).getAllByRole('link').filter((link) => link.tabIndex === 0);
+    const tabbable = within(photos)
+      .getAllByRole('link')
+      .filter((link) => link.tabIndex === 0);
     expect(tabbable).toHaveLength(1);
     within(photos).getAllByRole('link')[0]!.focus();
     expect(focusedId()).toBe(seeded.assetIds[0]);

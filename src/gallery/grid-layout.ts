@@ -22,7 +22,10 @@ export interface GridLayout {
  * As many columns of at least `minTile` as fit in `width`, then tiles stretched to fill it.
  * A width of 0 (not measured yet) gives one zero-size column rather than NaN.
  */
-export function computeGridLayout(width: number, { minTile, gap, maxColumns = 24 }: GridLayoutOptions): GridLayout {
+export function computeGridLayout(
+  width: number,
+  { minTile, gap, maxColumns = 24 }: GridLayoutOptions,
+): GridLayout {
   const usable = Number.isFinite(width) && width > 0 ? width : 0;
   const fit = Math.floor((usable + gap) / (minTile + gap));
   const columns = Math.min(Math.max(1, fit), Math.max(1, maxColumns));

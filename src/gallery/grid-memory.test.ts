@@ -27,14 +27,24 @@ describe('gridMemory', () => {
     expect(createGridMemory(storage, 0).recall('?')).toEqual({ offset: 900, focusedAssetId: 'asset_9' });
   });
 
-  it.each([['not json'], ['{"offset":"x"}'], ['null'], ['{"offset":-5}']])('ignores or clamps stored %s', (raw) => {
-    const memory = createGridMemory(fakeStorage({ 'contact-sheet:grid:?': raw }), 0);
-    const place = memory.recall('?');
-    expect(place === null || place.offset === 0).toBe(true);
-  });
+  it.each([['not json'], ['{"offset":"x"}'], ['null'], ['{"offset":-5}']])(
+    'ignores or clamps stored %s',
+    (raw) => {
+      const memory = createGridMemory(fakeStorage({ 'contact-sheet:grid:?': raw }), 0);
+      const place = memory.recall('?');
+      expect(place === null || place.offset === 0).toBe(true);
+    },
+  );
 
   it('works without storage and when storage throws', () => {
-    const throwing = { getItem: () => { throw new Error('blocked'); }, setItem: () => { throw new Error('full'); } };
+    const throwing = {
+      getItem: () => {
+        throw new Error('blocked');
+      },
+      setItem: () => {
+        throw new Error('full');
+      },
+    };
     for (const storage of [null, throwing]) {
       const memory = createGridMemory(storage, 0);
       memory.remember('?', { offset: 5 });

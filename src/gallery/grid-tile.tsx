@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
 import type { Asset } from '../../contract/entities.ts';
-import { tileImageSources } from '../api/image-url.ts';
+import { tileImageSrc } from '../api/image-url.ts';
 import { photoAltText } from './alt-text.ts';
 
 interface GridTileProps {
@@ -29,7 +29,6 @@ export const GridTile = memo(function GridTile({
   onOpen,
   onFocusTile,
 }: GridTileProps) {
-  const { src, srcSet, sizes } = tileImageSources(asset, size, devicePixelRatio);
   const isVideo = asset.mime_type.startsWith('video/');
   return (
     <Link
@@ -45,14 +44,16 @@ export const GridTile = memo(function GridTile({
     >
       <img
         className="tile__image"
-        src={src}
-        srcSet={srcSet}
-        sizes={sizes}
+        src={tileImageSrc(asset, size, devicePixelRatio)}
         alt={photoAltText(asset)}
         decoding="async"
         draggable={false}
       />
-      {isVideo ? <span className="tile__badge" aria-hidden="true">▶</span> : null}
+      {isVideo ? (
+        <span className="tile__badge" aria-hidden="true">
+          ▶
+        </span>
+      ) : null}
     </Link>
   );
 });

@@ -1,5 +1,14 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import type { Asset } from '../../contract/entities.ts';
 import { ASSET_PAGE_SIZE, type AssetFilter } from '../api/queries.ts';
 import { paths } from '../app/paths.ts';
@@ -38,12 +47,24 @@ export interface VirtualGridProps {
  * space meanwhile. Arrow keys move a roving tab stop; the scroll position and focused photo of
  * each filter are remembered so returning to it lands where the person left.
  */
-export function VirtualGrid({ assets, filter, hasNextPage, canFetchMore, fetchNextPage, activeAssetId, footer }: VirtualGridProps) {
+export function VirtualGrid({
+  assets,
+  filter,
+  hasNextPage,
+  canFetchMore,
+  fetchNextPage,
+  activeAssetId,
+  footer,
+}: VirtualGridProps) {
   const viewId = filterId(filter);
   const scrollRef = useRef<HTMLDivElement>(null);
   const { width: outerWidth, height: viewportHeight } = useElementSize(scrollRef);
   const layout = useMemo(
-    () => computeGridLayout(Math.max(0, outerWidth - 2 * PADDING_X), { minTile: minTileFor(outerWidth), gap: GAP }),
+    () =>
+      computeGridLayout(Math.max(0, outerWidth - 2 * PADDING_X), {
+        minTile: minTileFor(outerWidth),
+        gap: GAP,
+      }),
     [outerWidth],
   );
   const dates = useMemo(() => assets.map((asset) => asset.local_datetime), [assets]);
@@ -57,7 +78,10 @@ export function VirtualGrid({ assets, filter, hasNextPage, canFetchMore, fetchNe
     [dates, layout.columns, hasNextPage],
   );
   const [initialPlace] = useState(() => gridMemory.recall(viewId));
-  const indexOfId = useCallback((id: string | null | undefined) => (id ? assets.findIndex((a) => a.id === id) : -1), [assets]);
+  const indexOfId = useCallback(
+    (id: string | null | undefined) => (id ? assets.findIndex((a) => a.id === id) : -1),
+    [assets],
+  );
   const [focusIndex, setFocusIndex] = useState(() => Math.max(0, indexOfId(initialPlace?.focusedAssetId)));
   const pendingFocus = useRef<number | null>(null);
 
@@ -66,6 +90,9 @@ export function VirtualGrid({ assets, filter, hasNextPage, canFetchMore, fetchNe
   // change with the rows and with the row height (nothing is measured from the DOM).
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows, rowHeight]);
+  // The virtualizer's methods are not memoisable, so the React Compiler would skip this
+  // component; no compiler runs here, and the rows below read fresh values on every render.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -148,7 +175,9 @@ export function VirtualGrid({ assets, filter, hasNextPage, canFetchMore, fetchNe
 
   // The roving tab stop must be a mounted tile, or Tab would skip the grid entirely.
   const mountedPhotoRows = items.map((item) => rows[item.index]).filter((row) => row?.kind === 'photos');
-  const focusMounted = mountedPhotoRows.some((row) => focusIndex >= row.start && focusIndex < row.start + row.count);
+  const focusMounted = mountedPhotoRows.some(
+    (row) => focusIndex >= row.start && focusIndex < row.start + row.count,
+  );
   const tabStop = focusMounted ? focusIndex : (mountedPhotoRows[0]?.start ?? 0);
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
 
@@ -176,7 +205,13 @@ export function VirtualGrid({ assets, filter, hasNextPage, canFetchMore, fetchNe
             }
             if (row.kind === 'placeholder') {
               return (
-                <div key={item.key} className="grid-row" style={style} aria-hidden="true" data-testid="placeholder-row">
+                <div
+                  key={item.key}
+                  className="grid-row"
+                  style={style}
+                  aria-hidden="true"
+                  data-testid="placeholder-row"
+                >
                   {Array.from({ length: row.count }, (_, i) => (
                     <PlaceholderTile key={i} size={layout.tileSize} />
                   ))}

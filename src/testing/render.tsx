@@ -44,7 +44,11 @@ function setup(routeObjects: Parameters<typeof createMemoryRouter>[0], options: 
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
   const router = createMemoryRouter(routeObjects, { initialEntries: [options.route ?? '/'] });
   const user = userEvent.setup();
-  const result = render(<AppProviders api={api} queryClient={queryClient}><RouterProvider router={router} /></AppProviders>);
+  const result = render(
+    <AppProviders api={api} queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
   return { ...result, db, router, queryClient, requests, user };
 }
 
