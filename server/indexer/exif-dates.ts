@@ -122,19 +122,3 @@ export function sameWallClockSecond(a: WallClock, b: WallClock): boolean {
     a.second === b.second
   );
 }
-
-const WALL_CLOCK_TEXT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?/;
-
-/**
- * The sort key of a `local_datetime`: its wall-clock part as fixed-width `YYYY-MM-DDTHH:MM:SS.mmm`.
- * The offset is ignored on purpose: photos are ordered by the clock where they were taken, so a
- * 09:00 photo in Tokyo sorts before a 10:00 photo in Lisbon on the same day. Text this function
- * doesn't recognise is returned unchanged, so a bad value still sorts somewhere stable.
- */
-export function sortKeyOf(localDatetime: string): string {
-  const m = WALL_CLOCK_TEXT.exec(localDatetime.trim());
-  if (!m) return localDatetime;
-  const [, y, mo, d, h, mi, s = '00', frac = ''] = m;
-  const millis = frac.slice(0, 3).padEnd(3, '0');
-  return `${y}-${mo}-${d}T${h}:${mi}:${s}.${millis}`;
-}
