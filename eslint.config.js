@@ -22,7 +22,7 @@ export default tseslint.config(
   },
   {
     // Tests read untyped JSON bodies on purpose: what the wire says, before parsing.
-    files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**', 'server/testing/**'],
+    files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**', 'server/testing/**', 'server/*/testing/**'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',

@@ -72,16 +72,20 @@ export class UpstreamPages {
     }
   }
 
-  /** GET one upstream page; a 422 on `limit` lowers the limit once and retries. */
+  /**
+   * GET one upstream page. A 422 on `limit` lowers it (to the maximum the upstream named, else
+   * 200, else by halves) and asks again; what is learned holds for every later request.
+   */
   private async getOk(path: string, params: URLSearchParams, limit: number, cursor: string | undefined, signal?: AbortSignal): Promise<unknown> {
-    let reply = await this.upstream.getJson(path, withPaging(params, limit, cursor), signal);
-    const issue = reply.status === 422 ? limitIssueOf(reply.body) : null;
-    if (issue) {
-      const max = issue.max ?? (limit > FALLBACK_LIMIT_MAX ? FALLBACK_LIMIT_MAX : Math.max(1, Math.floor(limit / 2)));
+    let asked = limit;
+    for (;;) {
+      const reply = await this.upstream.getJson(path, withPaging(params, asked, cursor), signal);
+      const issue = reply.status === 422 ? limitIssueOf(reply.body) : null;
+      if (!issue || asked <= 1) return okBody(reply);
+      const max = issue.max !== null && issue.max < asked ? issue.max : asked > FALLBACK_LIMIT_MAX ? FALLBACK_LIMIT_MAX : Math.floor(asked / 2);
       this.limitMax = Math.min(max, this.limitMax ?? max);
-      reply = await this.upstream.getJson(path, withPaging(params, Math.min(limit, this.limitMax), cursor), signal);
+      asked = Math.min(asked, this.limitMax);
     }
-    return okBody(reply);
   }
 }
 

@@ -1,0 +1,175 @@
+/**
+ * A stand-in for the current (2026) Gumnut API, for the gateway's tests: it serves a local server's
+ * data in the documented 2026 shape (docs/api-contract.md "What the cloud API changed", and the
+ * official SDKs' types). Lean assets unless `include=` asks for more (unknown values → 422);
+ * `metadata` instead of `exif`; `file_data{…}`; `asset_urls` with signed URLs on a separate CDN
+ * origin and no thumbnail/download endpoints; `limit` 1..200 (default 20, more → 422 with
+ * `ctx.le`); `person_ids` where 2025 had `person_id` (which it ignores, as an upstream that
+ * dropped the alias would); `GET /api/people` lists named people unless `name_filter=all`.
+ */
+import { createHmac } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+
+export interface Upstream2026Options {
+  /** The Bearer key this upstream accepts. */
+  apiKey: string;
+  /** GET a path on the local server (which adds its own key if it needs one). */
+  local: (pathAndQuery: string) => Promise<Response>;
+  /** Where `cdn` is served: a different origin from the API's. */
+  cdnOrigin: string;
+  /** Person names shown as unnamed clusters (`name: null`), as 2026 has them. */
+  unnamed?: readonly string[];
+}
+
+type Raw = Record<string, any>;  
+const INCLUDES = new Set(['metadata', 'faces', 'people', 'metrics', 'file_data', 'variants']);
+const SECRET = 'cdn-signing-secret';
+
+const issue = (param: string, msg: string, type: string, input: unknown, ctx?: Raw) => ({
+  detail: [{ type, loc: ['query', param], msg, input, ...(ctx ? { ctx } : {}) }],
+});
+
+export function createUpstream2026(options: Upstream2026Options) {
+  /** Every API request as path?query, for assertions on what the gateway sent. */
+  const requests: string[] = [];
+  const unnamed = new Set(options.unnamed ?? []);
+  const sign = (p: string) => createHmac('sha256', SECRET).update(p).digest('hex').slice(0, 20);
+  const cdnUrl = (p: string) => `${options.cdnOrigin}${p}?sig=${sign(p)}`;
+  const variant = (p: string, width: number | null) => ({ url: cdnUrl(p), mimetype: 'image/webp', width });
+
+  async function local(c: Context, pathAndQuery: string): Promise<Raw | Response> {
+    const res = await options.local(pathAndQuery);
+    if (!res.ok) return c.body(await res.text(), res.status as 404, { 'Content-Type': 'application/json' });
+    return (await res.json()) as Raw;
+  }
+
+  const face2026 = (f: Raw) => ({
+    id: f.id, asset_id: f.asset_id, person_id: f.person_id ?? null, bounding_box: f.bounding_box, timestamp_ms: f.timestamp_ms ?? null,
+    asset_urls: { thumbnail: variant(`/v1/face/${f.id}/thumbnail`, 200) }, created_at: f.created_at, updated_at: f.updated_at,
+  });
+  const person2026 = (p: Raw, embedded: boolean) => ({
+    id: p.id, name: unnamed.has(p.name) ? null : p.name, birth_date: p.birth_date ?? null, is_hidden: p.is_hidden, is_favorite: p.is_favorite,
+    thumbnail_face_id: p.thumbnail_face_id ?? null, asset_count: p.asset_count ?? null, created_at: p.created_at, updated_at: p.updated_at,
+    // "May be null when embedded in an AssetResponse" (SDK docs).
+    asset_urls: embedded || !p.thumbnail_face_id ? null : { thumbnail: variant(`/v1/face/${p.thumbnail_face_id}/thumbnail`, 200) },
+  });
+  function asset2026(a: Raw, include: Set<string>) {
+    const urls: Raw = { thumbnail: variant(`/v1/asset/${a.id}/thumbnail`, 360) };
+    if (include.has('variants')) {
+      urls.small = variant(`/v1/asset/${a.id}/small`, 720);
+      urls.preview = variant(`/v1/asset/${a.id}/preview`, 1440);
+      urls.fullsize = variant(`/v1/asset/${a.id}/fullsize`, a.width);
+      urls.original = { url: cdnUrl(`/dl/${a.id}`), mimetype: a.mime_type, width: null };
+    }
+    const { exif } = a as { exif: Raw | null };
+    return {
+      id: a.id, created_at: a.created_at, updated_at: a.updated_at, local_datetime: a.local_datetime, mime_type: a.mime_type,
+      original_file_name: a.original_file_name, width: a.width, height: a.height, thumbhash: null, kind: 'original',
+      current_version_id: `asset_version_${String(a.id).slice(6)}`, file_size_bytes: 1, description: null, stack_id: null, asset_urls: urls,
+      metadata: include.has('metadata') && exif
+        ? { asset_id: a.id, created_at: a.created_at, updated_at: a.updated_at, ...exif, timezone: 'Europe/Lisbon', country_code: null, place_name: null }
+        : null,
+      file_data: include.has('file_data')
+        ? { checksum: a.checksum, checksum_sha1: null, device_asset_id: a.device_asset_id, device_id: a.device_id,
+            file_created_at: a.file_created_at, file_modified_at: a.file_modified_at, file_size_bytes: 1 }
+        : null,
+      faces: include.has('faces') ? ((a.faces ?? []) as Raw[]).map(face2026) : null,
+      people: include.has('people') ? ((a.people ?? []) as Raw[]).map((p) => person2026(p, true)) : null,
+      metrics: include.has('metrics') ? (a.metrics ?? {}) : null,
+    };
+  }
+
+  /** `include` (repeated or comma-separated) and `limit`, validated as the 2026 API does. */
+  function parse(c: Context): { include: Set<string>; query: URLSearchParams } | Response {
+    const include = new Set(c.req.queries('include')?.flatMap((v) => v.split(',')).filter(Boolean) ?? []);
+    for (const value of include) if (!INCLUDES.has(value)) return c.json(issue('include', `Unknown include: ${value}`, 'value_error', value), 422);
+    const query = new URLSearchParams();
+    const limitText = c.req.query('limit') ?? '20';
+    const limit = Number(limitText);
+    if (!/^\d+$/.test(limitText) || limit < 1) return c.json(issue('limit', 'Input should be greater than or equal to 1', 'greater_than_equal', limitText, { ge: 1 }), 422);
+    if (limit > 200) return c.json(issue('limit', 'Input should be less than or equal to 200', 'less_than_equal', limitText, { le: 200 }), 422);
+    query.set('limit', String(limit));
+    for (const name of ['library_id', 'album_id', 'asset_id', 'starting_after_id']) {
+      const value = c.req.query(name);
+      if (value) query.set(name, value);
+    }
+    return { include, query };
+  }
+
+  const api = new Hono();
+  api.use('*', async (c, next) => {
+    const url = new URL(c.req.url);
+    requests.push(url.pathname + url.search);
+    if (c.req.header('authorization') !== `Bearer ${options.apiKey}`) return c.json({ detail: 'Invalid or expired API key' }, 401);
+    return next();
+  });
+  api.get('/api/libraries', async (c) => {
+    const libs = await local(c, '/api/libraries');
+    if (libs instanceof Response) return libs;
+    return c.json((libs as unknown as Raw[]).map((l) => ({ ...l, asset_count: 0, storage_used_bytes: 0, role: 'owner', owner: { id: l.user_id } })));
+  });
+  api.get('/api/libraries/:id', async (c) => {
+    const lib = await local(c, `/api/libraries/${c.req.param('id')}`);
+    return lib instanceof Response ? lib : c.json({ ...lib, asset_count: 0, role: 'owner' });
+  });
+  api.get('/api/assets', async (c) => {
+    const parsed = parse(c);
+    if (parsed instanceof Response) return parsed;
+    const people = c.req.queries('person_ids')?.flatMap((v) => v.split(',')) ?? [];
+    if (people.length > 1) return c.json(issue('person_ids', 'this stand-in filters by one person', 'value_error', people), 422);
+    if (people[0]) parsed.query.set('person_id', people[0]);
+    const page = await local(c, `/api/assets?${parsed.query}`);
+    if (page instanceof Response) return page;
+    return c.json({ data: (page.data as Raw[]).map((a) => asset2026(a, parsed.include)), has_more: page.has_more });
+  });
+  api.get('/api/assets/:id', async (c) => {
+    const parsed = parse(c);
+    if (parsed instanceof Response) return parsed;
+    const a = await local(c, `/api/assets/${c.req.param('id')}`);
+    return a instanceof Response ? a : c.json(asset2026(a, parsed.include));
+  });
+  for (const resource of ['albums', 'faces', 'people'] as const) {
+    api.get(`/api/${resource}`, async (c) => {
+      const parsed = parse(c);
+      if (parsed instanceof Response) return parsed;
+      if (resource === 'faces' && c.req.query('person_id')) parsed.query.set('person_id', c.req.query('person_id')!);
+      const page = await local(c, `/api/${resource}?${parsed.query}`);
+      if (page instanceof Response) return page;
+      let data = page.data as Raw[];
+      if (resource === 'faces') data = data.map(face2026);
+      if (resource === 'people') {
+        const filter = c.req.query('name_filter') ?? 'named';
+        data = data.map((p) => person2026(p, false)).filter((p) => filter === 'all' || (filter === 'named') === (p.name !== null));
+      }
+      return c.json({ data, has_more: page.has_more });
+    });
+    api.get(`/api/${resource}/:id`, async (c) => {
+      const item = await local(c, `/api/${resource}/${c.req.param('id')}`);
+      if (item instanceof Response) return item;
+      return c.json(resource === 'faces' ? face2026(item) : resource === 'people' ? person2026(item, false) : item);
+    });
+  }
+  api.all('*', (c) => c.json({ detail: 'Not Found' }, 404));
+
+  /** The CDN: signed URLs, no key; the original goes through one redirect, as signed downloads do. */
+  const cdn = new Hono();
+  cdn.get('/dl/:id', (c) => {
+    if (c.req.query('sig') !== sign(c.req.path)) return c.text('Forbidden', 403);
+    return c.redirect(cdnUrl(`/v1/asset/${c.req.param('id')}/original`), 302);
+  });
+  cdn.get('/v1/:kind/:id/:variant', async (c) => {
+    if (c.req.query('sig') !== sign(c.req.path)) return c.text('Forbidden', 403);
+    const { kind, id, variant: name } = c.req.param();
+    const size = name === 'small' ? 'preview' : name;
+    const target =
+      kind === 'face' ? `/api/faces/${id}/thumbnail` : name === 'original' ? `/api/assets/${id}/download` : `/api/assets/${id}/thumbnail?size=${size}`;
+    const res = await options.local(target);
+    if (!res.ok) return c.text('Not Found', 404);
+    return c.body(new Uint8Array(await res.arrayBuffer()), 200, {
+      'Content-Type': res.headers.get('content-type') ?? 'application/octet-stream',
+      'Cache-Control': 'public, max-age=31536000, immutable',
+      ETag: `"${sign(c.req.path)}"`,
+    });
+  });
+  return { api, cdn, requests };
+}
