@@ -5,6 +5,7 @@ import { AssetListQuery, ThumbnailQuery } from '../../contract/queries.ts';
 import type { AppContext } from '../app-context.ts';
 import { attachmentDisposition } from '../http/content-disposition.ts';
 import { notFound } from '../http/errors.ts';
+import { assetImageKey } from '../http/image-cache.ts';
 import { sendImage } from '../http/send-image.ts';
 import { validateQuery } from '../http/validate.ts';
 import { thumbnailVersion } from '../http/urls.ts';
@@ -28,7 +29,7 @@ export function assetRoutes(ctx: AppContext) {
       const row = getAssetRow(db, c.req.param('id'));
       if (!row) throw notFound('Asset not found');
       const version = thumbnailVersion(row.checksum);
-      const key = `${row.id}-${size}-${version}`;
+      const key = assetImageKey(row.id, row.checksum, size);
       const bytes = await ctx.images.get(key, () =>
         isSyntheticLibrary(db, row.library_id)
           ? renderSyntheticThumbnail(row, size)

@@ -1,10 +1,8 @@
 import { access } from 'node:fs/promises';
 import type { Db } from '../db/open-db.ts';
 import { ImageCache } from '../http/image-cache.ts';
-import { thumbnailVersion } from '../http/urls.ts';
 import { indexLibrary } from '../indexer/index-library.ts';
 import { createProgress } from '../indexer/progress.ts';
-import { renderThumbnail } from '../indexer/thumbnails.ts';
 
 /**
  * Index each root as a library, rendering grid thumbnails as files are indexed so the first
@@ -26,9 +24,7 @@ export async function indexFolders(db: Db, roots: string[], imageCacheDir: strin
     const report = await indexLibrary(db, root, {
       onProgress: (done, total) => progress.tick(done, total),
       onFailure: (relPath, reason) => progress.warn(`skipped ${relPath}: ${reason}`),
-      afterWrite: async (id, checksum, absPath) => {
-        await images.get(`${id}-thumbnail-${thumbnailVersion(checksum)}`, () => renderThumbnail(absPath, 'thumbnail'));
-      },
+      images,
     });
     progress.done(
       `${root}: ${report.total} photos (${report.added} new, ${report.updated} changed, ${report.moved} moved, ` +

@@ -1,11 +1,16 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { thumbnailVersion } from './urls.ts';
 
 /**
  * Rendered images (thumbnails, previews, face crops) cached as files under the data folder.
  * A render is done once: concurrent requests for the same key share one promise, and a file is
  * written under a temporary name then renamed, so a crash never leaves a half-written image.
  */
+/** The cache key of an asset's rendered size: changes with the file's content. */
+export const assetImageKey = (assetId: string, checksum: string, size: string) =>
+  `${assetId}-${size}-${thumbnailVersion(checksum)}`;
+
 export class ImageCache {
   private readonly inFlight = new Map<string, Promise<Buffer>>();
 
@@ -19,19 +24,32 @@ export class ImageCache {
     return work;
   }
 
+  /** Store an image rendered elsewhere (the indexer renders grid thumbnails as it reads files). */
+  async put(key: string, bytes: Buffer): Promise<void> {
+    if (this.dir) await this.write(this.fileOf(key), bytes);
+  }
+
+  private fileOf(key: string): string {
+    return path.join(this.dir!, key.slice(0, 2), `${key}.webp`);
+  }
+
   private async load(key: string, render: () => Promise<Buffer>): Promise<Buffer> {
     if (!this.dir) return render();
-    const file = path.join(this.dir, key.slice(0, 2), `${key}.webp`);
+    const file = this.fileOf(key);
     try {
       return await readFile(file);
     } catch {
       // Not cached yet.
     }
     const bytes = await render();
+    await this.write(file, bytes);
+    return bytes;
+  }
+
+  private async write(file: string, bytes: Buffer): Promise<void> {
     await mkdir(path.dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     await writeFile(tmp, bytes);
     await rename(tmp, file);
-    return bytes;
   }
 }

@@ -11,9 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDb } from '../db/open-db.ts';
 import { ImageCache } from '../http/image-cache.ts';
-import { thumbnailVersion } from '../http/urls.ts';
 import { indexLibrary } from './index-library.ts';
-import { renderThumbnail } from './thumbnails.ts';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -34,13 +32,7 @@ async function main(): Promise<void> {
       const report = await indexLibrary(db, path.resolve(root), {
         onProgress: (done, total) => process.stdout.write(`progress ${done} ${total}\n`),
         onFailure: (relPath, reason) => process.stderr.write(`skipped ${relPath}: ${reason}\n`),
-        afterWrite: images
-          ? async (id, checksum, absPath) => {
-              await images.get(`${id}-thumbnail-${thumbnailVersion(checksum)}`, () =>
-                renderThumbnail(absPath, 'thumbnail'),
-              );
-            }
-          : undefined,
+        images,
       });
       process.stdout.write(`${JSON.stringify(report)}\n`);
     }

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Db } from '../db/open-db.ts';
+import { assetImageKey, type ImageCache } from '../http/image-cache.ts';
 import {
   deleteAsset,
   ensureLibrary,
@@ -22,6 +23,7 @@ import {
 } from './index.repo.ts';
 import type { IndexedFile } from './photo-metadata.ts';
 import { readPhotoMetadata } from './read-metadata.ts';
+import { renderThumbnail } from './thumbnails.ts';
 import { walkPhotos, type FoundFile } from './walk.ts';
 
 export interface IndexReport {
@@ -42,8 +44,8 @@ export interface IndexOptions {
   onProgress?: (done: number, total: number) => void;
   /** A file that could not be indexed: reported, skipped, and the run goes on. */
   onFailure?: (relPath: string, reason: string) => void;
-  /** Called after an asset is written, e.g. to render its thumbnail ahead of the first visit. */
-  afterWrite?: (assetId: string, checksum: string, absPath: string) => Promise<void>;
+  /** Where to keep the grid thumbnails rendered while indexing, so the first scroll doesn't wait. */
+  images?: ImageCache | null;
 }
 
 export async function indexLibrary(db: Db, rootPath: string, options: IndexOptions = {}): Promise<IndexReport> {
@@ -76,8 +78,13 @@ export async function indexLibrary(db: Db, rootPath: string, options: IndexOptio
 
   async function indexOne(found: FoundFile): Promise<void> {
     let file: IndexedFile;
+    let thumbnail: Buffer;
     try {
-      file = await readIndexedFile(found);
+      const bytes = await readFile(found.absPath);
+      file = await readIndexedFile(found, bytes);
+      // Rendering the grid thumbnail proves the pixels decode: a file whose header reads but
+      // whose image doesn't is reported and skipped, never shown as a broken tile.
+      thumbnail = await renderThumbnail(bytes, 'thumbnail');
     } catch (error) {
       fail(found.relPath, (error as Error).message);
       return;
@@ -97,9 +104,7 @@ export async function indexLibrary(db: Db, rootPath: string, options: IndexOptio
       report.added++;
     }
     db.transaction(() => upsertAsset(db, library.id, id, file))();
-    await options.afterWrite?.(id, file.checksum, found.absPath).catch((error: Error) =>
-      fail(found.relPath, `thumbnail: ${error.message}`),
-    );
+    await options.images?.put(assetImageKey(id, file.checksum, 'thumbnail'), thumbnail);
   }
 
   const queue = [...todo];
@@ -123,8 +128,7 @@ export async function indexLibrary(db: Db, rootPath: string, options: IndexOptio
   return report;
 }
 
-async function readIndexedFile(found: FoundFile): Promise<IndexedFile> {
-  const bytes = await readFile(found.absPath);
+async function readIndexedFile(found: FoundFile, bytes: Buffer): Promise<IndexedFile> {
   if (bytes.length === 0) throw new Error('empty file');
   const metadata = await readPhotoMetadata(bytes);
   const fileModifiedAt = new Date(found.mtimeMs).toISOString();
