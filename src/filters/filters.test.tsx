@@ -106,6 +106,21 @@ describe('filters', () => {
     await expectGrid(work.assetIds);
   });
 
+  it('pages the album list with a “Show more” button', async () => {
+    const db = openDb(':memory:');
+    seedLibrary(db, { assets: 60, albums: 60 });
+    const { user } = renderApp({ db });
+    const nav = screen.getByRole('navigation', { name: 'Filters' });
+    const albums = () =>
+      within(nav)
+        .getAllByRole('link')
+        .filter((link) => !link.querySelector('.avatar'));
+    await waitFor(() => expect(albums()).toHaveLength(50));
+    await user.click(within(nav).getByRole('button', { name: 'Show more albums' }));
+    await waitFor(() => expect(albums()).toHaveLength(60));
+    expect(within(nav).queryByRole('button', { name: 'Show more albums' })).not.toBeInTheDocument();
+  });
+
   it('says no photos match when a combination is empty', async () => {
     const db = openDb(':memory:');
     // Asset 1 is the only one in album B; person Rui (j = 1) is only in asset 0.

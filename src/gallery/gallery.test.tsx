@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openDb } from '../../server/db/open-db.ts';
 import { seedLibrary } from '../../server/testing/seed.ts';
 import { renderApp } from '../testing/render.tsx';
+import { gridMemory } from './grid-memory.ts';
 
 const tileIds = (region: HTMLElement) =>
   within(region)
@@ -96,6 +97,30 @@ describe('the grid', () => {
     // The new photos took the placeholders' place; nothing above them moved.
     expect(rowOf(seeded.assetIds[99]!)).toBe(lastOfFirstPage);
     expect(tileIds(photos)).toContain(seeded.assetIds[100]);
+  });
+
+  it('comes back to the same place after a reload', async () => {
+    const db = openDb(':memory:');
+    const seeded = seedLibrary(db, { assets: 100 });
+    const first = renderApp({ db });
+    let photos = await screen.findByRole('region', { name: 'Photos' });
+    await waitFor(() => expect(tileIds(photos).length).toBeGreaterThan(0));
+    scrollGrid(photos, 2500);
+    const shownThere = await waitFor(() => {
+      const ids = tileIds(photos);
+      expect(ids).not.toContain(seeded.assetIds[0]);
+      return ids;
+    });
+    first.unmount();
+
+    // A new page load: fresh router, cache and module state; only sessionStorage survives.
+    gridMemory.flush();
+    gridMemory.clear();
+    expect(sessionStorage.length).toBe(1);
+    renderApp({ db });
+    photos = await screen.findByRole('region', { name: 'Photos' });
+    await waitFor(() => expect(photos.scrollTop).toBe(2500));
+    await waitFor(() => expect(tileIds(photos)).toEqual(shownThere));
   });
 
   it('says so when the library is empty', async () => {

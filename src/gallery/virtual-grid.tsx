@@ -84,6 +84,12 @@ export function VirtualGrid({
   );
   const [focusIndex, setFocusIndex] = useState(() => Math.max(0, indexOfId(initialPlace?.focusedAssetId)));
   const pendingFocus = useRef<number | null>(null);
+  /** Focus a tile now if it is mounted, else as soon as a render mounts it. */
+  const focusTile = useCallback((index: number) => {
+    const tile = scrollRef.current?.querySelector<HTMLElement>(`[data-asset-index="${index}"]`);
+    pendingFocus.current = tile ? null : index;
+    tile?.focus({ preventScroll: true });
+  }, []);
 
   const rowHeight = layout.rowHeight;
   // A new key function makes the virtualizer recompute positions from estimateSize: it must
@@ -112,13 +118,24 @@ export function VirtualGrid({
   const firstVisibleRow = items.find((item) => item.end > (virtualizer.scrollOffset ?? 0));
   const firstRow = firstVisibleRow ? rows[firstVisibleRow.index] : undefined;
   if (firstRow?.kind === 'photos') anchorIndex.current = firstRow.start;
-  const columnsBefore = useRef(layout.columns);
+  // Restore the remembered offset once the width is known: before that every row is 0 px tall
+  // and the browser would clamp the offset to the headers' height.
+  const restored = useRef(false);
   useLayoutEffect(() => {
-    if (columnsBefore.current === layout.columns) return;
+    if (restored.current || layout.tileSize <= 0) return;
+    restored.current = true;
+    if (initialPlace && initialPlace.offset > 0) virtualizer.scrollToOffset(initialPlace.offset);
+  }, [layout.tileSize, initialPlace, virtualizer]);
+
+  const columnsBefore = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (layout.tileSize <= 0) return; // not measured yet: nothing on screen to keep in place
+    const before = columnsBefore.current;
     columnsBefore.current = layout.columns;
+    if (before === null || before === layout.columns) return;
     const row = anchorIndex.current === null ? undefined : rowOfAsset[anchorIndex.current];
     if (row !== undefined && row > 0) virtualizer.scrollToIndex(row, { align: 'start' });
-  }, [layout.columns, rowOfAsset, virtualizer]);
+  }, [layout.columns, layout.tileSize, rowOfAsset, virtualizer]);
 
   // Fetch the next page while the person is still two screens away from the loaded end.
   const lastMounted = items.at(-1)?.index ?? -1;
@@ -142,18 +159,12 @@ export function VirtualGrid({
     const row = rowOfAsset[index];
     if (row !== undefined) virtualizer.scrollToIndex(row, { align: 'auto' });
     // Closed: give focus back to the photo that was open (after the grid is no longer inert).
-    if (activeAssetId === null && previous !== null) pendingFocus.current = index;
-  }, [activeAssetId, indexOfId, rowOfAsset, viewId, virtualizer]);
+    if (activeAssetId === null && previous !== null) focusTile(index);
+  }, [activeAssetId, indexOfId, rowOfAsset, viewId, virtualizer, focusTile]);
 
   // Move DOM focus once the target tile is mounted (it may take a scroll and a render).
   useLayoutEffect(() => {
-    const index = pendingFocus.current;
-    if (index === null) return;
-    const tile = scrollRef.current?.querySelector<HTMLElement>(`[data-asset-index="${index}"]`);
-    if (tile) {
-      pendingFocus.current = null;
-      tile.focus({ preventScroll: true });
-    }
+    if (pendingFocus.current !== null) focusTile(pendingFocus.current);
   });
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -163,7 +174,7 @@ export function VirtualGrid({
     event.preventDefault();
     const next = moveFocus(rows, rowOfAsset, from, event.key as GridKey, assets.length);
     setFocusIndex(next);
-    pendingFocus.current = next;
+    focusTile(next);
     const row = rowOfAsset[next];
     if (row !== undefined) virtualizer.scrollToIndex(row, { align: 'auto' });
   };
