@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { albumRoutes } from './albums/albums.routes.ts';
 import type { AppContext } from './app-context.ts';
 import { assetRoutes } from './assets/assets.routes.ts';
+import { installAccess } from './auth/sign-in.routes.ts';
 import type { Db } from './db/open-db.ts';
 import { faceRoutes } from './faces/faces.routes.ts';
 import { HttpError } from './http/errors.ts';
@@ -17,6 +18,11 @@ export interface AppOptions {
   galleryDir?: string | null;
   /** Called with unexpected errors (they answer 500 without a stack trace). */
   onError?: (error: unknown) => void;
+  /**
+   * When set, every request (API, images, gallery) needs this key: as `Authorization: Bearer KEY`
+   * or through the session cookie `/sign-in` sets. None when null: for a server on loopback only.
+   */
+  accessKey?: string | null;
 }
 
 /**
@@ -34,6 +40,7 @@ export function createApp(db: Db, options: AppOptions = {}) {
 
   const app = new Hono();
   app.use('*', securityHeaders());
+  if (options.accessKey) installAccess(app, options.accessKey);
   app.use('/api/*', async (c, next) => {
     // A read-only API: anything but GET/HEAD is refused, as FastAPI words it.
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { isLoopbackHost } from './auth/bind-policy.ts';
 import { parseCli, USAGE } from './cli/args.ts';
 import { ensureDemoLibrary } from './cli/ensure-demo.ts';
 import { ensureGalleryBuilt } from './cli/ensure-gallery.ts';
@@ -25,6 +26,11 @@ async function main(): Promise<void> {
     return;
   }
   if (options.upstream) {
+    // The gateway can't check an access key yet, so it may only serve this machine: it would
+    // otherwise open the owner's Gumnut account to the whole network.
+    if (options.accessKey && !isLoopbackHost(options.host)) {
+      throw new Error('--upstream does not check an access key yet: serve it on this machine only (leave out --host).');
+    }
     // The gateway: no index, no data folder; the gallery and a Gumnut account on one origin.
     const galleryDir = options.build ? await ensureGalleryBuilt(projectDir, log) : path.join(projectDir, 'dist');
     await runGateway({ upstream: options.upstream, apiKeyFile: options.apiKeyFile, port: options.port, host: options.host, galleryDir }, log);
@@ -46,10 +52,12 @@ async function main(): Promise<void> {
   }
   const libraries = listLibraries(db).length;
 
-  const app = createApp(db, { imageCacheDir, galleryDir, onError: (error) => log(`error: ${String(error)}`) });
+  const { accessKey } = options;
+  const app = createApp(db, { imageCacheDir, galleryDir, accessKey, onError: (error) => log(`error: ${String(error)}`) });
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
     const host = options.host.includes(':') ? `[${options.host}]` : options.host;
     process.stdout.write(`Contact Sheet is serving ${libraries} librar${libraries === 1 ? 'y' : 'ies'} at http://${host}:${info.port}\n`);
+    if (accessKey) process.stdout.write(`Access key required: sign in at http://${host}:${info.port}/sign-in\n`);
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
     log(error.code === 'EADDRINUSE' ? `Port ${options.port} is in use: pass --port N or set PORT.` : String(error));

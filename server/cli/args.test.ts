@@ -3,7 +3,7 @@ import { parseCli } from './args.ts';
 
 describe('parseCli', () => {
   it('defaults to the demo library on 127.0.0.1:5180', () => {
-    expect(parseCli([], {})).toEqual({ photos: [], data: 'data', port: 5180, host: '127.0.0.1', build: true, serveOnly: false, upstream: null, apiKeyFile: null, help: false });
+    expect(parseCli([], {})).toEqual({ photos: [], data: 'data', port: 5180, host: '127.0.0.1', build: true, serveOnly: false, upstream: null, apiKeyFile: null, accessKey: null, help: false });
   });
   it('takes several photo folders, a data folder and a port', () => {
     const o = parseCli(['--photos', 'a', '--photos', 'b', '--data', '/tmp/d', '--port', '8080'], {});
@@ -22,6 +22,20 @@ describe('parseCli', () => {
     expect(() => parseCli(['--upstream', 'api.gumnut.ai'], {})).toThrow(/not an http\(s\) URL/);
     expect(() => parseCli(['--upstream', 'https://x', '--photos', 'p'], {})).toThrow(/cannot be combined/);
     expect(() => parseCli(['--api-key-file', 'k.txt'], {})).toThrow(/needs --upstream/);
+  });
+  it('needs an access key to serve beyond loopback, from the flag or the environment', () => {
+    const key = 'k'.repeat(16);
+    for (const host of ['127.0.0.1', '127.0.0.2', 'localhost', '::1', '[::1]']) expect(parseCli(['--host', host], {}).accessKey).toBeNull();
+    for (const host of ['0.0.0.0', '::', '192.168.1.20', 'photos.local']) {
+      expect(() => parseCli(['--host', host], {})).toThrow(/access key is required.*CONTACT_SHEET_ACCESS_KEY/);
+      expect(() => parseCli(['--host', host], { CONTACT_SHEET_ACCESS_KEY: '' })).toThrow(/access key is required/);
+      expect(parseCli(['--host', host, '--access-key', key], {}).accessKey).toBe(key);
+      expect(parseCli(['--host', host], { CONTACT_SHEET_ACCESS_KEY: key }).accessKey).toBe(key);
+    }
+    expect(parseCli(['--access-key', `${key}!`], { CONTACT_SHEET_ACCESS_KEY: key }).accessKey).toBe(`${key}!`);
+    expect(parseCli([], { CONTACT_SHEET_ACCESS_KEY: key }).accessKey).toBe(key);
+    expect(() => parseCli(['--access-key', 'short'], {})).toThrow(/at least 16/);
+    expect(() => parseCli(['--access-key', `${key} x`], {})).toThrow(/printable ASCII/);
   });
   it('rejects a bad port and unknown flags', () => {
     expect(() => parseCli(['--port', 'x'], {})).toThrow(/not a port/);

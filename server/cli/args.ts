@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { ACCESS_KEY_ENV, accessKeyFor } from '../auth/bind-policy.ts';
 
 export interface CliOptions {
   /** Photo folders to index and serve; empty means the demo library. */
@@ -13,6 +14,8 @@ export interface CliOptions {
   /** A Gumnut API to serve instead of folders (the gateway); the key comes from env or a file. */
   upstream: string | null;
   apiKeyFile: string | null;
+  /** The key every request must carry; required when `host` isn't loopback. */
+  accessKey: string | null;
   help: boolean;
 }
 
@@ -22,7 +25,11 @@ export const USAGE = `Usage: npm start -- [options]
                    without it, a demo library is generated and served
   --data DIR       where the index database and thumbnail cache live (default ./data)
   --port N         port to listen on (default $PORT or 5180)
-  --host ADDR      address to bind (default 127.0.0.1)
+  --host ADDR      address to bind (default 127.0.0.1); any other than loopback needs an
+                   access key
+  --access-key K   require key K (at least 16 characters) as \`Authorization: Bearer K\` or
+                   through the /sign-in page; prefer $${ACCESS_KEY_ENV}, which
+                   other users of this machine can't read in the process list
   --no-build       don't build the gallery before serving
   --serve-only     serve the index already in --data without indexing anything (a synthetic
                    library from \`npm run synth\` is served this way even without the flag)
@@ -45,6 +52,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
       'serve-only': { type: 'boolean' },
       upstream: { type: 'string' },
       'api-key-file': { type: 'string' },
+      'access-key': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -59,15 +67,18 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     throw new Error('--upstream serves a Gumnut account: it cannot be combined with --photos or --serve-only');
   }
   if (values['api-key-file'] !== undefined && upstream === null) throw new Error('--api-key-file needs --upstream URL');
+  const host = values.host ?? '127.0.0.1';
+  const accessKey = accessKeyFor(host, values['access-key'], env);
   return {
     photos: values.photos ?? [],
     data: values.data ?? 'data',
     port,
-    host: values.host ?? '127.0.0.1',
+    host,
     build: !values['no-build'],
     serveOnly: values['serve-only'] ?? false,
     upstream,
     apiKeyFile: values['api-key-file'] ?? null,
+    accessKey,
     help: values.help ?? false,
   };
 }
