@@ -43,7 +43,12 @@ export async function checkUpstream(client: UpstreamClient): Promise<{ ok: boole
     const shape = first && isObj(first) ? ` (the ${assetShapeOf(first)} API shape)` : '';
     return { ok: true, message: `${client.origin}: ${count} librar${count === 1 ? 'y' : 'ies'}${shape}` };
   } catch (error) {
-    const why = error instanceof UpstreamError ? error.message : String(error);
+    const why =
+      error instanceof UpstreamError && error.kind === 'refused'
+        ? `${client.origin} refused the API key (check GUMNUT_API_KEY or --api-key-file)`
+        : error instanceof UpstreamError
+          ? error.message
+          : String(error);
     return { ok: false, message: `${why}. Serving anyway; each request will report the error until the API answers.` };
   }
 }

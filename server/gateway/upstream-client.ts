@@ -202,8 +202,12 @@ export class UpstreamClient {
   }
 }
 
-/** ` (ECONNREFUSED)` from undici's `fetch failed` cause, to make "unreachable" actionable. */
+/**
+ * ` (ECONNREFUSED)` from undici's `fetch failed` cause, to make "unreachable" actionable; else the
+ * cause's own words (fetch refuses some ports outright: "bad port").
+ */
 function causeCode(error: unknown): string {
-  const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
-  return typeof cause?.code === 'string' ? ` (${cause.code})` : '';
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
+  if (typeof cause?.code === 'string') return ` (${cause.code})`;
+  return typeof cause?.message === 'string' && cause.message.length < 80 ? ` (${cause.message})` : '';
 }

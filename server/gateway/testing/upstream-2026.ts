@@ -15,8 +15,8 @@ export interface Upstream2026Options {
   apiKey: string;
   /** GET a path on the local server (which adds its own key if it needs one). */
   local: (pathAndQuery: string) => Promise<Response>;
-  /** Where `cdn` is served: a different origin from the API's. */
-  cdnOrigin: string;
+  /** Where `cdn` is served: a different origin from the API's (a function when known only later). */
+  cdnOrigin: string | (() => string);
   /** Person names shown as unnamed clusters (`name: null`), as 2026 has them. */
   unnamed?: readonly string[];
 }
@@ -34,7 +34,8 @@ export function createUpstream2026(options: Upstream2026Options) {
   const requests: string[] = [];
   const unnamed = new Set(options.unnamed ?? []);
   const sign = (p: string) => createHmac('sha256', SECRET).update(p).digest('hex').slice(0, 20);
-  const cdnUrl = (p: string) => `${options.cdnOrigin}${p}?sig=${sign(p)}`;
+  const cdnOrigin = () => (typeof options.cdnOrigin === 'string' ? options.cdnOrigin : options.cdnOrigin());
+  const cdnUrl = (p: string) => `${cdnOrigin()}${p}?sig=${sign(p)}`;
   const variant = (p: string, width: number | null) => ({ url: cdnUrl(p), mimetype: 'image/webp', width });
 
   async function local(c: Context, pathAndQuery: string): Promise<Raw | Response> {
