@@ -172,6 +172,23 @@ describe('UpstreamClient.getBinary', () => {
     await expect(client.getBinary(`${CDN}/t.webp`, {}, allowAll)).rejects.toMatchObject({ kind: 'failed', status: 502 });
   });
 
+  it('the deadline covers the headers only: a download may stream for longer', async () => {
+    const slowBody: FetchFn = (_url, init) => {
+      const body = new ReadableStream<Uint8Array>({
+        async start(stream) {
+          init?.signal?.addEventListener('abort', () => stream.error(new Error('aborted mid-body')));
+          await new Promise((resolve) => setTimeout(resolve, 150));
+          stream.enqueue(new TextEncoder().encode('all of it'));
+          stream.close();
+        },
+      });
+      return Promise.resolve(new Response(body, { headers: { 'content-type': 'video/mp4' } }));
+    };
+    const client = new UpstreamClient({ baseUrl: UP, apiKey: KEY, fetch: slowBody, timeoutMs: 50 });
+    const res = await client.getBinary(`${CDN}/movie.mp4`, {}, allowAll);
+    expect(await res.text()).toBe('all of it');
+  });
+
   it('returns a 404 unread for the caller to map', async () => {
     const { client } = scripted([new Response('nope', { status: 404 })]);
     expect((await client.getBinary(`${CDN}/t.webp`, {}, allowAll)).status).toBe(404);

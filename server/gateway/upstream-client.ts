@@ -132,23 +132,31 @@ export class UpstreamClient {
     allowedHost: (host: string) => boolean = (host) => host === new URL(this.origin).host,
   ): Promise<Response> {
     for (let attempt = 0; ; attempt++) {
-      const timeout = AbortSignal.timeout(this.timeoutMs);
-      const signal = outer ? AbortSignal.any([outer, timeout]) : timeout;
+      // The deadline covers the headers (JSON: the whole body) and is then lifted: a long download
+      // streams for as long as it takes. The caller's signal (a browser gone) still aborts it.
+      const controller = new AbortController();
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort(new DOMException('The upstream did not answer in time', 'TimeoutError'));
+      }, this.timeoutMs);
+      const signal = outer ? AbortSignal.any([outer, controller.signal]) : controller.signal;
       let res: Response;
       let finalUrl: string;
       try {
         ({ res, url: finalUrl } = await this.followRedirects(url, headers, signal, allowedHost));
-        // JSON is read inside the attempt, so a body that stalls counts as a timeout too.
         if (bufferBody) res = new Response(NULL_BODY.has(res.status) ? null : await res.arrayBuffer(), res);
       } catch (error) {
         if (outer?.aborted) throw error;
         if (error instanceof UpstreamError) throw error;
-        const failure = timeout.aborted
+        const failure = timedOut
           ? new UpstreamError('timeout', `The Gumnut API at ${this.origin} did not answer within ${this.timeoutMs / 1000} s`, 504)
           : new UpstreamError('unreachable', `Could not reach the Gumnut API at ${this.origin}${causeCode(error)}`, 502);
         if (attempt >= this.maxRetries) throw failure;
         await this.sleep(retryDelayMs(attempt, null, this.random) ?? 0);
         continue;
+      } finally {
+        clearTimeout(timer);
       }
       if (res.status === 401 || res.status === 403) {
         await res.body?.cancel();
