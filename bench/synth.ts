@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   });
   process.stdout.write(
     `${path.join(dir, 'index.db')}: ${summary.assets.toLocaleString('en')} assets, ${summary.faces.toLocaleString('en')} faces, ` +
-      `${summary.albums} albums, ${summary.people} people in ${summary.seconds.toFixed(1)} s\n`,
+      `${summary.albums} albums, ${summary.people} people in ${summary.seconds.toFixed(1)} s (${summary.cpuSeconds.toFixed(1)} s CPU)\n`,
   );
 }
 

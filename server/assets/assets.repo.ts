@@ -9,8 +9,9 @@ const ASSET_COLUMNS = 'a.*';
 
 /**
  * A page of assets, newest first (`sort_key DESC, id DESC`), filters combined with AND.
- * With an album or person filter the scan walks that link table's `(sort_key, asset_id)` key,
- * so a deep page costs the same as the first; the other filter is checked per row.
+ * With an album and/or person filter the scan walks that link table's `(sort_key, asset_id)` key
+ * (`album_people_assets` for both at once), so a deep page costs the same as the first and a rare
+ * album + person pair doesn't walk the whole album; the library filter is checked per row.
  */
 export function listAssets(db: Db, query: AssetListQuery): { data: Asset[]; has_more: boolean } {
   const after = query.starting_after_id ? assetCursor(db, query.starting_after_id) : null;
@@ -19,17 +20,16 @@ export function listAssets(db: Db, query: AssetListQuery): { data: Asset[]; has_
   let select: string;
   let orderKeys: [string, string];
 
-  if (query.album_id) {
+  if (query.album_id && query.person_id) {
+    select = `SELECT ${ASSET_COLUMNS} FROM album_people_assets l JOIN assets a ON a.id = l.asset_id`;
+    conditions.push('l.album_id = ?', 'l.person_id = ?');
+    params.push(query.album_id, query.person_id);
+    orderKeys = ['l.sort_key', 'l.asset_id'];
+  } else if (query.album_id) {
     select = `SELECT ${ASSET_COLUMNS} FROM album_assets l JOIN assets a ON a.id = l.asset_id`;
     conditions.push('l.album_id = ?');
     params.push(query.album_id);
     orderKeys = ['l.sort_key', 'l.asset_id'];
-    if (query.person_id) {
-      conditions.push(
-        'EXISTS (SELECT 1 FROM asset_people p WHERE p.asset_id = l.asset_id AND p.person_id = ?)',
-      );
-      params.push(query.person_id);
-    }
   } else if (query.person_id) {
     select = `SELECT ${ASSET_COLUMNS} FROM asset_people l JOIN assets a ON a.id = l.asset_id`;
     conditions.push('l.person_id = ?');
