@@ -67,6 +67,9 @@ export const assetQueries = {
         ),
       initialPageParam: firstPage,
       getNextPageParam: nextCursor,
+      // A stale infinite query refetches every loaded page in turn: for a grid scrolled deep
+      // that is dozens of requests on each return to a filter, for photos that rarely change.
+      staleTime: 5 * 60_000,
     }),
   detail: (id: string) =>
     queryOptions({

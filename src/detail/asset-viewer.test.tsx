@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../server/db/open-db.ts';
 import { seedLibrary } from '../../server/testing/seed.ts';
@@ -57,6 +57,25 @@ describe('the viewer', () => {
     expect(router.state.location.pathname + router.state.location.search).toBe(
       paths.asset(seeded.assetIds[5]!, { album }),
     );
+  });
+
+  it('steps with a sideways swipe on a touch screen', async () => {
+    const db = openDb(':memory:');
+    const seeded = seedLibrary(db, { assets: 3 });
+    const { router } = renderApp({ db, route: paths.asset(seeded.assetIds[1]!) });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Next photo' })).toBeEnabled());
+    const main = document.querySelector('.viewer__main')!;
+    const swipe = (fromX: number, toX: number, dy = 0) => {
+      fireEvent.pointerDown(main, { pointerType: 'touch', clientX: fromX, clientY: 200 });
+      fireEvent.pointerUp(main, { pointerType: 'touch', clientX: toX, clientY: 200 + dy });
+    };
+    swipe(300, 100);
+    await waitFor(() => expect(router.state.location.pathname).toBe(paths.asset(seeded.assetIds[2]!)));
+    swipe(100, 300, 400); // mostly vertical: a scroll, not a swipe
+    swipe(100, 130); // too short
+    expect(router.state.location.pathname).toBe(paths.asset(seeded.assetIds[2]!));
+    swipe(100, 300);
+    await waitFor(() => expect(router.state.location.pathname).toBe(paths.asset(seeded.assetIds[1]!)));
   });
 
   it('shows every face with f', async () => {

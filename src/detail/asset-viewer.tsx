@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef, useState, type PointerEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { assetDownloadUrl } from '../api/image-url.ts';
 import { assetQueries, findListedAsset, type AssetFilter } from '../api/queries.ts';
@@ -18,6 +18,9 @@ import { AssetInfoPanel } from '../viewer/asset-info-panel.tsx';
 import { useViewerNavigation } from './use-viewer-navigation.ts';
 import { ViewerStage } from './viewer-stage.tsx';
 import './detail.css';
+
+/** How far a finger must travel sideways before a swipe counts. */
+const SWIPE_MIN_PX = 50;
 
 interface AssetViewerProps {
   assetId: string;
@@ -68,24 +71,41 @@ export function AssetViewer({ assetId, filter }: AssetViewerProps) {
   }, [fromGrid, navigate, filter]);
   const nav = useViewerNavigation(assetId, filter, go);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isTypingOrChord(event)) return;
-      const actions: Record<string, () => void> = {
-        ArrowLeft: nav.goPrevious,
-        ArrowRight: () => void nav.goNext(),
-        Escape: close,
-        f: () => setShowAllFaces((v) => !v),
-        i: () => setInfoOpen((v) => !v),
-      };
-      const action = actions[event.key];
-      if (!action) return;
-      event.preventDefault();
-      action();
+  // An effect event: always sees the current neighbours, yet the listener is attached once.
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented || isTypingOrChord(event)) return;
+    const actions: Record<string, () => void> = {
+      ArrowLeft: nav.goPrevious,
+      ArrowRight: () => void nav.goNext(),
+      Escape: close,
+      f: () => setShowAllFaces((v) => !v),
+      i: () => setInfoOpen((v) => !v),
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [nav, close]);
+    const action = actions[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKey(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
+  // Touch screens: a horizontal swipe steps like ←/→ (a vertical one is left to scrolling).
+  const swipeFrom = useRef<{ x: number; y: number } | null>(null);
+  const onPointerDown = (event: PointerEvent) => {
+    swipeFrom.current = event.pointerType === 'touch' ? { x: event.clientX, y: event.clientY } : null;
+  };
+  const onPointerUp = (event: PointerEvent) => {
+    const from = swipeFrom.current;
+    swipeFrom.current = null;
+    if (!from) return;
+    const dx = event.clientX - from.x;
+    if (Math.abs(dx) < SWIPE_MIN_PX || Math.abs(dx) < Math.abs(event.clientY - from.y)) return;
+    if (dx < 0) void nav.goNext();
+    else nav.goPrevious();
+  };
 
   const dialogRef = useRef<HTMLDivElement>(null);
   useEffect(() => dialogRef.current?.focus({ preventScroll: true }), []);
@@ -100,7 +120,7 @@ export function AssetViewer({ assetId, filter }: AssetViewerProps) {
       aria-label="Photo viewer"
       tabIndex={-1}
     >
-      <div className="viewer__main">
+      <div className="viewer__main" onPointerDown={onPointerDown} onPointerUp={onPointerUp}>
         <div className="viewer__toolbar">
           <button
             type="button"
