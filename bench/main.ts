@@ -1,0 +1,133 @@
+/**
+ * `npm run bench [-- --quick] [--sizes 10k,100k] [--no-browser] [--no-api] [--no-demo]`: the API
+ * and browser benchmarks over synthetic libraries (cached in bench/.cache), the first thumbnail on
+ * the demo library, one table of figures beside their goals, written to bench/results/latest.md
+ * and latest.json. Never part of `npm test`: it prints figures, it doesn't pass or fail.
+ */
+import { access, mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Browser } from '@playwright/test';
+import { ensureGalleryBuilt } from '../server/cli/ensure-gallery.ts';
+import { runApiBenchmark } from './api.ts';
+import { coldFirstThumbnail, launchBrowser, runBrowserBenchmark, warmFirstThumbnail } from './browser.ts';
+import { describeMachine } from './lib/machine.ts';
+import { PROJECT_DIR, startServer } from './lib/server-process.ts';
+import { CACHE_DIR, sizeLabel, syntheticLibrary } from './lib/synthetic-cache.ts';
+import { renderReport, type BenchResults } from './report.ts';
+import { parseCount } from './synth.ts';
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const reason = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error));
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean' },
+      sizes: { type: 'string' },
+      'no-browser': { type: 'boolean' },
+      'no-api': { type: 'boolean' },
+      'no-demo': { type: 'boolean' },
+    },
+    strict: true,
+  });
+  const quick = values.quick ?? false;
+  const sizes = values.sizes ? values.sizes.split(',').map(parseCount) : quick ? [10_000] : [10_000, 100_000, 1_000_000];
+  const results: BenchResults = {
+    mode: quick ? 'quick' : 'full',
+    machine: describeMachine(),
+    wallSeconds: 0,
+    loadAverageEnd: 0,
+    synth: [],
+    api: [],
+    browser: [],
+    demo: null,
+    reliability: null,
+    notes: [],
+  };
+
+  let browser: Browser | null = null;
+  if (!values['no-browser']) {
+    try {
+      log('Building the gallery (if its sources changed)…');
+      await ensureGalleryBuilt(PROJECT_DIR, log);
+      browser = await launchBrowser();
+    } catch (error) {
+      results.notes.push(`Browser benchmark n/a: ${reason(error)}`);
+      log(`Browser benchmark n/a: ${reason(error)}`);
+    }
+  }
+
+  try {
+    for (const size of sizes) {
+      log(`\n${sizeLabel(size)} assets`);
+      const library = await syntheticLibrary(size, log);
+      results.synth.push({ size, seconds: library.seconds, cpuSeconds: library.cpuSeconds, built: library.built });
+      const server = await startServer(library.dir);
+      try {
+        if (!values['no-api']) results.api.push(await runApiBenchmark(size, library.dir, server, { quick, log }));
+        if (browser) results.browser.push(await runBrowserBenchmark(browser, size, server.url, library.dir, { quick, log }));
+      } finally {
+        await server.stop();
+      }
+    }
+    if (browser && !quick && !values['no-demo']) results.demo = await demoFirstThumbnail(browser);
+    if (!quick) results.reliability = await reliabilityBenchmark(results.notes);
+  } finally {
+    await browser?.close();
+  }
+
+  results.wallSeconds = (performance.now() - started) / 1000;
+  results.loadAverageEnd = Math.round(os.loadavg()[0]! * 100) / 100;
+  const report = renderReport(results);
+  const dir = path.join(PROJECT_DIR, 'bench', 'results');
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, 'latest.md'), report);
+  await writeFile(path.join(dir, 'latest.json'), JSON.stringify(results, null, 2));
+  process.stdout.write(`\n${report}`);
+  log(`Written to ${path.relative(process.cwd(), path.join(dir, 'latest.md'))} in ${results.wallSeconds.toFixed(0)} s.`);
+}
+
+/** The real `npm start` path over the demo library (generated and indexed on the first run). */
+async function demoFirstThumbnail(browser: Browser): Promise<BenchResults['demo']> {
+  log('\ndemo library');
+  const dir = path.join(CACHE_DIR, 'demo');
+  try {
+    const server = await startServer(dir, { serveOnly: false, timeoutMs: 20 * 60_000 });
+    try {
+      const warmMs = await warmFirstThumbnail(browser, server.url);
+      const coldMs = await coldFirstThumbnail(browser, server.url, dir);
+      return { warmMs, coldMs, note: 'warm = as `npm start` leaves it (grid thumbnails rendered while indexing)' };
+    } finally {
+      await server.stop();
+    }
+  } catch (error) {
+    return { warmMs: null, coldMs: null, note: `n/a: ${reason(error)}` };
+  }
+}
+
+/** The reliability engineer's load benchmark (issue 6, bench/load.ts), when it exists. */
+async function reliabilityBenchmark(notes: string[]): Promise<BenchResults['reliability']> {
+  const file = path.join(PROJECT_DIR, 'bench', 'load.ts');
+  if (!(await access(file).then(() => true, () => false))) return null;
+  try {
+    const module = (await import(file)) as {
+      runLoadBenchmark?: (options: { log?: (line: string) => void }) => Promise<unknown>;
+      renderLoadTable?: (result: unknown) => string;
+    };
+    if (!module.runLoadBenchmark) return null;
+    log('\nreliability load benchmark (bench/load.ts)');
+    const result = await module.runLoadBenchmark({ log });
+    return { result, table: module.renderLoadTable?.(result) ?? null };
+  } catch (error) {
+    notes.push(`bench/load.ts: n/a (${reason(error)})`);
+    return null;
+  }
+}
+
+main().catch((error: unknown) => {
+  log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,133 @@
+/**
+ * The benchmark's one table (goals beside the figures) plus the detail tables, as Markdown for
+ * `bench/results/latest.md` and the terminal.
+ */
+import type { ApiResult, PageTiming } from './api.ts';
+import type { BrowserResult } from './browser.ts';
+import type { Machine } from './lib/machine.ts';
+import { sizeLabel } from './lib/synthetic-cache.ts';
+import { ms } from './lib/stats.ts';
+
+export interface BenchResults {
+  mode: 'quick' | 'full';
+  machine: Machine;
+  wallSeconds: number;
+  loadAverageEnd: number;
+  synth: { size: number; seconds: number; cpuSeconds: number; built: boolean }[];
+  api: ApiResult[];
+  browser: BrowserResult[];
+  demo: { coldMs: number | null; warmMs: number | null; note: string } | null;
+  reliability: { result: unknown; table: string | null } | null;
+  notes: string[];
+}
+
+type Verdict = '✅' | '❌' | 'n/a';
+const verdict = (ok: boolean | null): Verdict => (ok === null ? 'n/a' : ok ? '✅' : '❌');
+const ratio = (deep: PageTiming | undefined, first: PageTiming | undefined) => (deep && first ? deep.app.median / first.app.median : Number.NaN);
+
+function pagesOf(api: ApiResult, limit: number) {
+  const rows: { filter: string; first?: PageTiming; deep?: PageTiming }[] = [];
+  for (const f of api.filters) {
+    const of = (position: string) => api.pages.find((p) => p.filter === f.name && p.limit === limit && p.position === position);
+    rows.push({ filter: f.name, first: of('first'), deep: of('deep') });
+  }
+  return rows;
+}
+
+function goals(r: BenchResults): string[] {
+  const api = r.api.at(-1);
+  const lines = ['| goal | target | measured | |', '|---|---|---|---|'];
+  if (api) {
+    const at = sizeLabel(api.size);
+    const pages100 = api.pages.filter((p) => p.limit === 100);
+    const worst = pages100.reduce((a, b) => (b.app.median > a.app.median ? b : a), pages100[0]!);
+    const worstCpu = pages100.reduce((a, b) => (b.appCpu.median > a.appCpu.median ? b : a), pages100[0]!);
+    const worst1000 = api.pages.filter((p) => p.limit === 1000).reduce((a, b) => (b.app.median > a.app.median ? b : a));
+    lines.push(
+      `| API, any page at ${at}, any filter, limit 100 | median ≤ 5 ms | worst ${ms(worst.app.median)} ms (${worst.filter}, ${worst.position}); CPU worst ${ms(worstCpu.appCpu.median)} ms | ${verdict(worst.app.median <= 5)} |`,
+      `| API, same at limit 1000 | median ≤ 5 ms | worst ${ms(worst1000.app.median)} ms (${worst1000.filter}, ${worst1000.position}) | ${verdict(worst1000.app.median <= 5)} |`,
+    );
+    const ratios = pagesOf(api, 100).map((row) => ({ filter: row.filter, value: ratio(row.deep, row.first) })).filter((x) => Number.isFinite(x.value));
+    const worstRatio = ratios.reduce((a, b) => (b.value > a.value ? b : a), ratios[0] ?? { filter: '-', value: Number.NaN });
+    lines.push(`| API deep page / first page at ${at} (limit 100) | ≤ 1.5 | worst ${worstRatio.value.toFixed(2)} (${worstRatio.filter}) | ${verdict(Number.isFinite(worstRatio.value) ? worstRatio.value <= 1.5 : null)} |`);
+  }
+  const browserAt = (n: number) => r.browser.find((b) => b.size === n);
+  const scroll100k = browserAt(100_000)?.scroll ?? r.browser.at(-1)?.scroll ?? null;
+  const scrollLabel = browserAt(100_000)?.scroll ? '100k' : r.browser.at(-1) ? sizeLabel(r.browser.at(-1)!.size) : '-';
+  lines.push(`| grid p95 frame, steady scroll at ${scrollLabel} | ≤ 8 ms | ${scroll100k ? `${ms(scroll100k.frames.p95)} ms (p50 ${ms(scroll100k.frames.median)}, p99 ${ms(scroll100k.frames.p99)})` : 'n/a'} | ${verdict(scroll100k ? scroll100k.frames.p95 <= 8 : null)} |`);
+  const mounted = r.browser.filter((b) => b.scroll).map((b) => ({ size: b.size, max: b.scroll!.maxImages }));
+  const flat = mounted.length > 1 ? Math.max(...mounted.map((m) => m.max)) - Math.min(...mounted.map((m) => m.max)) <= 12 : null;
+  lines.push(`| thumbnails mounted at once | ≤ 150, flat 10k→1M | ${mounted.map((m) => `${sizeLabel(m.size)}: ${m.max}`).join(', ') || 'n/a'} | ${verdict(mounted.length ? mounted.every((m) => m.max <= 150) && flat !== false : null)} |`);
+  const longTasks = r.browser.filter((b) => b.scroll).map((b) => ({ size: b.size, n: b.scroll!.longTasks.count, max: b.scroll!.longTasks.maxMs }));
+  lines.push(`| long tasks in steady scroll | none | ${longTasks.map((l) => `${sizeLabel(l.size)}: ${l.n}${l.n ? ` (max ${l.max} ms)` : ''}`).join(', ') || 'n/a'} | ${verdict(longTasks.length ? longTasks.every((l) => l.n === 0) : null)} |`);
+  const demo = r.demo;
+  const first = demo?.warmMs ?? null;
+  lines.push(`| first thumbnail painted, demo library | ≤ 1 s | ${demo ? `${ms(demo.warmMs)} ms (server cache cold: ${ms(demo.coldMs)} ms)${demo.note ? `; ${demo.note}` : ''}` : 'n/a (demo not run in this mode)'} | ${verdict(first === null ? null : first <= 1000)} |`);
+  const million = browserAt(1_000_000)?.reach ?? null;
+  lines.push(`| every asset of 1M reachable by scrolling | yes | ${million ? `${million.reachableAssets.toLocaleString('en')} of 1,000,000 (grid needs ${(million.neededPx / 1e6).toFixed(1)} M px; this Chromium scrolls ≤ ${(million.maxScrollPx / 1e6).toFixed(1)} M px)` : 'n/a (1M not run)'} | ${verdict(million ? million.allReachable : null)} |`);
+  const details = r.browser.filter((b) => b.detail);
+  const worstNext = details.length ? Math.max(...details.map((b) => b.detail!.nextMs ?? Infinity)) : null;
+  lines.push(`| details after ArrowRight to a cached neighbour (click in brackets) | ≤ 100 ms | ${details.map((b) => `${sizeLabel(b.size)}: ${ms(b.detail!.nextMs)} ms (${ms(b.detail!.clickMs)} ms)`).join(', ') || 'n/a'} | ${verdict(worstNext === null ? null : worstNext <= 100)} |`);
+  return lines;
+}
+
+function apiTables(r: BenchResults): string[] {
+  const lines: string[] = [];
+  for (const api of r.api) {
+    lines.push('', `### API at ${sizeLabel(api.size)} assets`, '');
+    lines.push('| filter | matches | limit | first: median / p99 | deep: median / p99 | deep/first | CPU first / deep | repo first / deep | HTTP first / deep |', '|---|---|---|---|---|---|---|---|---|');
+    for (const limit of [100, 1000]) {
+      for (const row of pagesOf(api, limit)) {
+        const f = api.filters.find((x) => x.name === row.filter)!;
+        const pair = (a?: PageTiming, b?: PageTiming, get = (p: PageTiming) => p.app.median) => `${a ? ms(get(a)) : 'n/a'} / ${b ? ms(get(b)) : 'n/a'}`;
+        lines.push(
+          `| ${row.filter} | ${f.matches.toLocaleString('en')} | ${limit} | ${row.first ? `${ms(row.first.app.median)} / ${ms(row.first.app.p99)}` : 'n/a'} | ${row.deep ? `${ms(row.deep.app.median)} / ${ms(row.deep.app.p99)}` : 'n/a'} | ${ratio(row.deep, row.first).toFixed(2)} | ${pair(row.first, row.deep, (p) => p.appCpu.median)} | ${pair(row.first, row.deep, (p) => p.repo.median)} | ${pair(row.first, row.deep, (p) => p.http.median)} |`,
+        );
+      }
+    }
+    lines.push('', 'Filters: ' + api.filters.map((f) => `${f.name} = ${f.note}`).join('; ') + '.');
+    const bad = api.plans.filter((p) => p.bad);
+    lines.push(`Query plans (limit 100): ${bad.length ? `**${bad.length} look bad**` : 'all ride an index, no temporary sort'}; ` + [...new Set(api.plans.map((p) => `${p.filter}: ${p.plan.join(' → ')}`))].join('; ') + '.');
+    if (api.load) {
+      const l = api.load;
+      lines.push(`Load over HTTP (${l.connections} connections, ${l.seconds} s, every filter's first and deep page at limit 100 in turn): ${Math.round(l.requestsPerSecond)} req/s, latency p50 ${l.latencyP50} ms, p99 ${l.latencyP99} ms, ${l.requests} requests, errors ${l.errors}, timeouts ${l.timeouts}, non-2xx ${l.non2xx}.`);
+    }
+    if (api.thumbnails) {
+      const { cold, cached } = api.thumbnails;
+      lines.push(`Thumbnails (${cold.images} assets, ${cold.concurrency} in flight): cold ${Math.round(cold.perSecond)}/s (p50 ${ms(cold.latency.median)} ms), cached ${Math.round(cached.perSecond)}/s (p50 ${ms(cached.latency.median)} ms), ${cold.failures + cached.failures} failures, ~${Math.round(cold.bytesAverage / 1024)} KB each.`);
+    }
+  }
+  return lines;
+}
+
+function browserTable(r: BenchResults): string[] {
+  const lines = ['', '### Browser', '', '| size | first thumbnail cold / warm | frame p50 / p95 / p99 | long tasks | max img / DOM nodes | waiting on pages | JS heap before → after | fling | click → details / image | ArrowRight → details / image |', '|---|---|---|---|---|---|---|---|---|---|'];
+  for (const b of r.browser) {
+    const s = b.scroll;
+    lines.push(
+      `| ${sizeLabel(b.size)} | ${ms(b.firstThumbnail.coldMs)} / ${ms(b.firstThumbnail.warmMs)} ms | ${s ? `${ms(s.frames.median)} / ${ms(s.frames.p95)} / ${ms(s.frames.p99)} ms` : 'n/a'} | ${s ? `${s.longTasks.count} (${s.longTasks.totalMs} ms)` : 'n/a'} | ${s ? `${s.maxImages} / ${s.maxDomNodes}` : 'n/a'} | ${s ? `${s.waitingMs} ms of ${s.seconds} s` : 'n/a'} | ${s ? `${s.heapBeforeMb ?? 'n/a'} → ${s.heapAfterMb ?? 'n/a'} MB` : 'n/a'} | ${b.fling ? `${b.fling.assetsReached.toLocaleString('en')} assets in ${b.fling.seconds} s${b.fling.assetsReached < b.size ? ` (end in ≈ ${Math.round(b.size / Math.max(1, b.fling.assetsPerSecond) / 60)} min at that rate)` : ''}` : 'n/a'} | ${b.detail ? `${ms(b.detail.clickMs)} / ${ms(b.detail.clickImageMs)} ms` : 'n/a'} | ${b.detail ? `${ms(b.detail.nextMs)} / ${ms(b.detail.nextImageMs)} ms` : 'n/a'} |`,
+    );
+  }
+  const notes = r.browser.flatMap((b) => b.notes.map((n) => `${sizeLabel(b.size)}: ${n}`));
+  if (notes.length) lines.push('', ...notes.map((n) => `- ${n}`));
+  return lines;
+}
+
+export function renderReport(r: BenchResults): string {
+  const m = r.machine;
+  return [
+    `# Benchmarks (${r.mode}), ${m.date.slice(0, 16).replace('T', ' ')} UTC`,
+    '',
+    `${m.cores} × ${m.cpu}, ${m.memoryGb} GB · Node ${m.node} · SQLite ${m.sqlite} · ${m.chromium} · load average ${m.loadAverage} at the start, ${r.loadAverageEnd} at the end · run took ${Math.round(r.wallSeconds)} s`,
+    '',
+    ...goals(r),
+    '',
+    'API times are the Hono app called in-process (`app.request`, JSON included) unless marked: CPU is that call’s CPU time (what it costs without waiting for a core), repo is `listAssets` alone, HTTP is a request to the server process over loopback. Synthetic libraries: ' +
+      r.synth.map((s) => `${sizeLabel(s.size)} ${s.built ? '' : 'cached, '}built in ${s.seconds.toFixed(0)} s (${s.cpuSeconds.toFixed(0)} s CPU)`).join(', ') + '.',
+    ...apiTables(r),
+    ...browserTable(r),
+    ...(r.reliability?.table ? ['', '### Mixed load while indexing (bench/load.ts, issue 6)', '', r.reliability.table] : []),
+    ...(r.notes.length ? ['', '### Notes', '', ...r.notes.map((n) => `- ${n}`)] : []),
+    '',
+  ].join('\n');
+}
