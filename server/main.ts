@@ -7,7 +7,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { isLoopbackHost } from './auth/bind-policy.ts';
 import { parseCli, USAGE } from './cli/args.ts';
 import { ensureDemoLibrary } from './cli/ensure-demo.ts';
 import { ensureGalleryBuilt } from './cli/ensure-gallery.ts';
@@ -26,14 +25,11 @@ async function main(): Promise<void> {
     return;
   }
   if (options.upstream) {
-    // The gateway can't check an access key yet, so it may only serve this machine: it would
-    // otherwise open the owner's Gumnut account to the whole network.
-    if (options.accessKey && !isLoopbackHost(options.host)) {
-      throw new Error('--upstream does not check an access key yet: serve it on this machine only (leave out --host).');
-    }
-    // The gateway: no index, no data folder; the gallery and a Gumnut account on one origin.
+    // The gateway: no index, no data folder; the gallery and a Gumnut account on one origin,
+    // behind the same access key as the local server when served beyond loopback.
     const galleryDir = options.build ? await ensureGalleryBuilt(projectDir, log) : path.join(projectDir, 'dist');
-    await runGateway({ upstream: options.upstream, apiKeyFile: options.apiKeyFile, port: options.port, host: options.host, galleryDir }, log);
+    const { upstream, apiKeyFile, port, host, accessKey } = options;
+    await runGateway({ upstream, apiKeyFile, port, host, galleryDir, accessKey }, log);
     return;
   }
   const dataDir = path.resolve(options.data);

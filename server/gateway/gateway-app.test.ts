@@ -235,3 +235,32 @@ describe('failures the gallery is shown', () => {
     expect(h.sent).toEqual([]);
   });
 });
+
+describe('a gateway served beyond loopback, with its own access key', () => {
+  const ACCESS = 'gateway-access-key-for-the-lan-42';
+  const sent: (string | null)[] = [];
+  const gateway = createGatewayApp({
+    upstream: UP,
+    apiKey: KEY,
+    accessKey: ACCESS,
+    fetch: (url, init) => {
+      sent.push(new Headers(init?.headers).get('authorization'));
+      const u = new URL(url);
+      return Promise.resolve(local.request(u.pathname + u.search, init));
+    },
+  });
+
+  it('refuses a browser without the access key, before asking the upstream', async () => {
+    const res = await gateway.request('/api/libraries');
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ detail: 'Not authenticated' });
+    expect((await gateway.request('/')).headers.get('location')).toBe('/sign-in');
+    expect(sent).toEqual([]);
+  });
+
+  it('serves one that has it, and sends the upstream the API key, never the access key', async () => {
+    const res = await gateway.request('/api/libraries', { headers: { authorization: `Bearer ${ACCESS}` } });
+    expect(res.status).toBe(200);
+    expect(sent).toEqual([`Bearer ${KEY}`]);
+  });
+});

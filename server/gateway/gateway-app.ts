@@ -7,6 +7,7 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { AssetListQuery, ThumbnailQuery } from '../../contract/queries.ts';
+import { installAccess } from '../auth/sign-in.routes.ts';
 import { HttpError } from '../http/errors.ts';
 import { validateQuery } from '../http/validate.ts';
 import { securityHeaders, serveGallery } from '../web/serve-gallery.ts';
@@ -29,6 +30,12 @@ export interface GatewayOptions {
   imageHosts?: readonly string[];
   /** Called with unexpected errors (they answer 500 without details). */
   onError?: (error: unknown) => void;
+  /**
+   * When set, the gateway itself asks every request for this key (Bearer or the /sign-in
+   * session), as the local server does: needed to serve beyond loopback, where anyone could
+   * otherwise browse the account.
+   */
+  accessKey?: string | null;
 }
 
 /**
@@ -170,6 +177,7 @@ export function createGatewayApp(options: GatewayOptions) {
 
   const app = new Hono();
   app.use('*', securityHeaders());
+  if (options.accessKey) installAccess(app, options.accessKey);
   app.use('/api/*', async (c, next) => {
     // The gateway only reads: nothing the browser sends may change the account.
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {

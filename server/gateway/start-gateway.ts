@@ -17,6 +17,8 @@ export interface GatewayCli {
   port: number;
   host: string;
   galleryDir: string | null;
+  /** Required of every browser when serving beyond loopback (see server/auth). */
+  accessKey: string | null;
 }
 
 /** The key from the file (first line, trimmed) or the environment. Throws a message naming both. */
@@ -63,6 +65,7 @@ export async function runGateway(cli: GatewayCli, log: (line: string) => void): 
     upstream: cli.upstream,
     apiKey,
     galleryDir: cli.galleryDir,
+    accessKey: cli.accessKey,
     onError: (error) => log(`error: ${redact(error instanceof Error ? error.message : String(error), apiKey)}`),
   });
   const server = serve({ fetch: app.fetch, port: cli.port, hostname: cli.host }, (info) => {
