@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { Link, Outlet, useLocation, useMatch } from 'react-router';
 import { FilterChips } from '../filters/filter-chips.tsx';
 import { Sidebar } from '../filters/sidebar.tsx';
@@ -27,14 +27,20 @@ export function AppShell() {
   const sidebarOpen = drawerOpenOn === location.key;
   const setSidebarOpen = (open: boolean) => setDrawerOpenOn(open ? location.key : null);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== '?' || event.defaultPrevented || isTypingOrChord(event)) return;
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented || isTypingOrChord(event)) return;
+    if (event.key === '?') {
       event.preventDefault();
       setShortcutsOpen(true);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    } else if (event.key === 'Escape' && sidebarOpen) {
+      event.preventDefault();
+      setSidebarOpen(false);
+    }
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKey(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
   }, []);
 
   return (

@@ -35,26 +35,41 @@ export function useViewerNavigation(assetId: string, filter: AssetFilter, go: (i
     }
   }, [previous, next]);
 
-  // The asset open right now, for a page that arrives after the person has moved on.
+  // The asset the person has asked for, updated the moment they ask: keys pressed faster than
+  // React renders (a held arrow key) step from there, not from the last rendered asset, and a
+  // page that arrives after they moved on doesn't pull them back.
   const current = useRef(assetId);
+  const loaded = useRef(assets);
   useEffect(() => {
     current.current = assetId;
   }, [assetId]);
+  useEffect(() => {
+    loaded.current = assets;
+  }, [assets]);
+
+  const step = useCallback(
+    (list: Asset[], delta: 1 | -1): boolean => {
+      const at = list.findIndex((asset) => asset.id === current.current);
+      const target = at >= 0 ? list[at + delta] : undefined;
+      if (!target) return false;
+      current.current = target.id;
+      go(target.id);
+      return true;
+    },
+    [go],
+  );
 
   const goNext = useCallback(async () => {
-    if (next) return go(next.id);
-    if (!atLoadedEnd || !hasNextPage) return undefined;
-    const from = assetId;
+    if (step(loaded.current, 1) || !hasNextPage) return;
+    const from = current.current;
     const result = await fetchNextPage();
-    const loaded = result.data?.pages.flatMap((page) => page.data) ?? [];
-    const after = loaded[loaded.findIndex((asset) => asset.id === from) + 1];
-    if (after && current.current === from) go(after.id);
-    return undefined;
-  }, [next, atLoadedEnd, hasNextPage, assetId, fetchNextPage, go]);
+    const pages = result.data?.pages.flatMap((page) => page.data) ?? [];
+    if (current.current === from) step(pages, 1);
+  }, [step, hasNextPage, fetchNextPage]);
 
   const goPrevious = useCallback(() => {
-    if (previous) go(previous.id);
-  }, [previous, go]);
+    step(loaded.current, -1);
+  }, [step]);
 
   return {
     position: index >= 0 ? index + 1 : null,

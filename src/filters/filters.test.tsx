@@ -121,6 +121,25 @@ describe('filters', () => {
     expect(within(nav).queryByRole('button', { name: 'Show more albums' })).not.toBeInTheDocument();
   });
 
+  it('on a phone, the Filters button opens the drawer; Esc or a choice closes it', async () => {
+    const db = openDb(':memory:');
+    seedLibrary(db, { assets: 6, albums: 2 });
+    const { user } = renderApp({ db });
+    const button = screen.getByRole('button', { name: 'Filters' });
+    const nav = screen.getByRole('navigation', { name: 'Filters' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(nav).toHaveClass('sidebar--open');
+    await user.keyboard('{Escape}');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+
+    await user.click(button);
+    await user.click(await within(nav).findByRole('link', { name: /Album A/ }));
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(nav).not.toHaveClass('sidebar--open');
+  });
+
   it('says no photos match when a combination is empty', async () => {
     const db = openDb(':memory:');
     // Asset 1 is the only one in album B; person Rui (j = 1) is only in asset 0.
