@@ -8,6 +8,7 @@ import { KeyboardIcon, MenuIcon, MoonIcon, SunIcon } from '../ui/icons.tsx';
 import { isTypingOrChord } from '../ui/keyboard.ts';
 import { ShortcutsDialog } from '../ui/shortcuts-dialog.tsx';
 import { useTheme } from '../ui/use-theme.ts';
+import { preloadViewer } from './lazy-viewer.tsx';
 import { paths, routePatterns } from './paths.ts';
 
 /**
@@ -26,6 +27,8 @@ export function AppShell() {
   const [drawerOpenOn, setDrawerOpenOn] = useState<string | null>(null);
   const sidebarOpen = drawerOpenOn === location.key;
   const setSidebarOpen = (open: boolean) => setDrawerOpenOn(open ? location.key : null);
+
+  useEffect(preloadViewer, []);
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     if (event.defaultPrevented || isTypingOrChord(event)) return;

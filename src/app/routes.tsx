@@ -1,15 +1,20 @@
+import { Suspense } from 'react';
 import { Link, useParams, useRouteError, type RouteObject } from 'react-router';
-import { AssetViewer } from '../detail/asset-viewer.tsx';
 import { useFilter } from '../filters/use-filter.ts';
 import { ErrorState } from '../ui/error-state.tsx';
 import { AppShell } from './app-shell.tsx';
+import { LazyAssetViewer } from './lazy-viewer.tsx';
 import { paths } from './paths.ts';
 
 /** `/assets/:assetId`: read the params, render the viewer. */
 function AssetRoute() {
   const { assetId = '' } = useParams();
   const filter = useFilter();
-  return <AssetViewer assetId={assetId} filter={filter} />;
+  return (
+    <Suspense fallback={null}>
+      <LazyAssetViewer assetId={assetId} filter={filter} />
+    </Suspense>
+  );
 }
 
 /** A render error anywhere: say what happened, offer the way home rather than a blank page. */
