@@ -1,0 +1,170 @@
+import { expect, test, type Page } from '@playwright/test';
+import { startServer, type ServerProcess } from './server-process.ts';
+
+/**
+ * The gallery when the server misbehaves: API errors, slow answers, and a server that goes away
+ * mid-scroll and comes back. The grid must say what happened, offer Retry, and recover in place:
+ * a marker set on `window` after the first load proves the page was never reloaded.
+ */
+
+const tiles = (page: Page) => page.locator('a.tile');
+const grid = (page: Page) => page.getByRole('region', { name: 'Photos' });
+const OWN_PORT = Number(process.env.E2E_FAILURE_PORT ?? 5198);
+
+async function markPage(page: Page): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { noReload: boolean }).noReload = true));
+}
+async function expectNotReloaded(page: Page): Promise<void> {
+  expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
+}
+
+/** The highest asset index among the mounted tiles: how far the list has loaded and scrolled. */
+const maxTileIndex = (page: Page) =>
+  tiles(page).evaluateAll((els) =>
+    Math.max(-1, ...els.map((e) => Number(e.getAttribute('data-asset-index')))),
+  );
+
+/** Tiles in the grid's viewport whose image has not (or could not be) decoded. */
+const brokenImagesInView = (page: Page) =>
+  grid(page).evaluate((el) => {
+    const view = el.getBoundingClientRect();
+    return [...el.querySelectorAll<HTMLImageElement>('a.tile img')].filter((img) => {
+      const box = img.getBoundingClientRect();
+      const inView = box.bottom > view.top && box.top < view.bottom;
+      return inView && !(img.complete && img.naturalWidth > 0);
+    }).length;
+  });
+
+/** Scroll the grid down until `done` holds (or give up after a while). */
+async function scrollUntil(page: Page, done: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 80 && !(await done()); i++) {
+    await grid(page).evaluate((el) => el.scrollBy(0, el.clientHeight));
+    await page.waitForTimeout(150);
+  }
+}
+
+test('an API error shows the server’s message and Retry, and the grid recovers without a reload', async ({
+  page,
+}) => {
+  let failing = true;
+  let failed = 0;
+  await page.route(/\/api\/assets\?/, async (route) => {
+    if (!failing) return route.continue();
+    failed++;
+    await route.fulfill({
+      status: 500,
+      contentType: 'application/json',
+      body: JSON.stringify({ detail: 'The index is busy' }),
+    });
+  });
+  await page.goto('/');
+  await markPage(page);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Something went wrong (500)', { timeout: 20_000 });
+  await expect(alert).toContainText('The index is busy');
+  // The SDKs' rule: a 5xx is tried three times in all, then shown.
+  expect(failed).toBe(3);
+  await page.screenshot({ path: 'tests/screenshots/failure-api-error.png' });
+
+  failing = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(tiles(page).first()).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expectNotReloaded(page);
+});
+
+test('a 4xx is shown at once (not retried) and Retry recovers', async ({ page }) => {
+  let failing = true;
+  let failed = 0;
+  await page.route(/\/api\/assets\?/, async (route) => {
+    if (!failing) return route.continue();
+    failed++;
+    await route.fulfill({
+      status: 422,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        detail: [
+          {
+            loc: ['query', 'limit'],
+            msg: 'Input should be less than or equal to 200',
+            type: 'less_than_equal',
+            input: '1000',
+          },
+        ],
+      }),
+    });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('less than or equal to 200');
+  expect(failed).toBe(1);
+  failing = false;
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(tiles(page).first()).toBeVisible();
+});
+
+test('slow answers: a loading state first, then the grid; a slow next page still arrives', async ({
+  page,
+}) => {
+  let slowNext = false;
+  await page.route(/\/api\/assets\?/, async (route) => {
+    const isNext = route.request().url().includes('starting_after_id=');
+    if (!isNext || slowNext) await new Promise((resolve) => setTimeout(resolve, 2500));
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('status', { name: 'Loading photos' })).toBeVisible();
+  await expect(tiles(page).first()).toBeVisible({ timeout: 15_000 });
+  await markPage(page);
+
+  slowNext = true;
+  await scrollUntil(page, async () => (await maxTileIndex(page)) >= 100);
+  await expect.poll(() => maxTileIndex(page), { timeout: 15_000 }).toBeGreaterThanOrEqual(100);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expectNotReloaded(page);
+});
+
+test.describe('a server that goes away mid-scroll', () => {
+  let server: ServerProcess | null = null;
+  test.afterEach(async () => {
+    await server?.stop();
+    server = null;
+  });
+
+  /** Load the grid, kill the server, scroll into the failure, bring it back, press Retry. */
+  async function outageAndRecovery(page: Page): Promise<void> {
+    server = await startServer(OWN_PORT);
+    await page.goto(`${server.url}/`);
+    await expect(tiles(page).first()).toBeVisible();
+    await markPage(page);
+
+    await server.stop();
+    const footerAlert = page.getByRole('alert');
+    await scrollUntil(page, async () => (await footerAlert.count()) > 0);
+    await expect(footerAlert).toContainText('Cannot reach the server', { timeout: 20_000 });
+    await page.screenshot({ path: 'tests/screenshots/failure-server-gone.png' });
+
+    server = await startServer(OWN_PORT);
+    await footerAlert.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByRole('alert')).toHaveCount(0, { timeout: 15_000 });
+    await scrollUntil(page, async () => (await maxTileIndex(page)) >= 100);
+    await expect.poll(() => maxTileIndex(page)).toBeGreaterThanOrEqual(100);
+  }
+
+  test('the grid says it cannot reach the server, and carries on after Retry once it is back', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await outageAndRecovery(page);
+    await expectNotReloaded(page);
+  });
+
+  // Known gallery bug: an <img> that failed while the server was away stays broken (its alt text
+  // shows) until the tile is remounted; nothing asks the browser to load it again. Reported to the
+  // gallery's owner (src/gallery/grid-tile.tsx); this becomes a plain `test` once it is fixed.
+  test('the photos whose images failed during the outage show once it is back', async ({ page }) => {
+    test.fail();
+    test.setTimeout(120_000);
+    await outageAndRecovery(page);
+    await expect.poll(() => brokenImagesInView(page), { timeout: 15_000 }).toBe(0);
+  });
+});
