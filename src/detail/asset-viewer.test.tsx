@@ -46,6 +46,16 @@ describe('the viewer', () => {
     expect(router.state.location.pathname).toBe('/');
   });
 
+  it('steps from the photo asked for when keys come faster than renders', async () => {
+    const db = openDb(':memory:');
+    const seeded = seedLibrary(db, { assets: 8 });
+    const { router } = renderApp({ db, route: paths.asset(seeded.assetIds[0]!) });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Next photo' })).toBeEnabled());
+    // Three presses dispatched back to back, outside act(): no render can happen in between.
+    for (let i = 0; i < 3; i++) window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(paths.asset(seeded.assetIds[3]!)));
+  });
+
   it('keeps the filter while stepping: only the album’s photos', async () => {
     const db = openDb(':memory:');
     const seeded = seedLibrary(db, { assets: 9, albums: 3 });
