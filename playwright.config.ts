@@ -35,7 +35,8 @@ export default defineConfig({
     // One process (no npx wrapper), so Playwright can stop it by its PID.
     command: `node --import tsx server/main.ts --data .e2e-data --port ${port}`,
     url: `http://127.0.0.1:${port}/api/libraries`,
-    timeout: 240_000,
+    // A fresh clone renders and indexes the demo library first: ~30 s idle, minutes on a busy machine.
+    timeout: 900_000,
     reuseExistingServer: !process.env.CI,
     stdout: 'pipe',
     stderr: 'pipe',
