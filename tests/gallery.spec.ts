@@ -149,6 +149,8 @@ test('keyboard: arrows move through the grid, Enter opens, ? lists the shortcuts
   expect(focusedId).toBeTruthy();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/assets/${focusedId}`));
+  await expect(page.getByRole('dialog', { name: 'Photo viewer' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Photo details' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Photo viewer' })).toBeHidden();
 
