@@ -194,6 +194,31 @@ describe('keyboard', () => {
     await waitFor(() => expect(focusedId()).toBe(seeded.assetIds[39]));
   });
 
+  it('over the viewer, Esc closes the shortcuts list first, then the viewer', async () => {
+    const db = openDb(':memory:');
+    const seeded = seedLibrary(db, { assets: 5 });
+    const { user, router } = renderApp({ db });
+    const photos = await screen.findByRole('region', { name: 'Photos' });
+    await waitFor(() => expect(tileIds(photos).length).toBe(5));
+    within(photos).getAllByRole('link')[1]!.focus();
+    await user.keyboard('{Enter}');
+    await screen.findByRole('dialog', { name: 'Photo viewer' });
+
+    await user.keyboard('?');
+    expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).not.toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/assets/${seeded.assetIds[1]}`);
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    // Back on the grid, the list opens and closes again, focus wherever it is.
+    await user.keyboard('?');
+    await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
   it('opens the shortcuts list with ? and closes it with Esc', async () => {
     const { user } = renderApp();
     await screen.findByText('This library has no photos yet');

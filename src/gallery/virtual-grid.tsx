@@ -164,7 +164,14 @@ export function VirtualGrid({
 
   // Move DOM focus once the target tile is mounted (it may take a scroll and a render).
   useLayoutEffect(() => {
-    if (pendingFocus.current !== null) focusTile(pendingFocus.current);
+    if (pendingFocus.current === null) return;
+    // Focus that has moved on (a dialog, the sidebar) is not taken back.
+    const active = document.activeElement;
+    if (active && active !== document.body && !scrollRef.current?.contains(active)) {
+      pendingFocus.current = null;
+      return;
+    }
+    focusTile(pendingFocus.current);
   });
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

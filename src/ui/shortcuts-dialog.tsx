@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { CloseIcon } from './icons.tsx';
 
 const SHORTCUTS: ReadonlyArray<readonly [keys: string[], what: string]> = [
@@ -22,6 +22,20 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
     return () => returnTo?.focus?.({ preventScroll: true });
   }, []);
 
+  // Esc closes this dialog wherever focus is, and only this dialog: a capturing listener on
+  // window runs before the viewer's own Esc handler and stops it.
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    if (event.key !== 'Escape' && event.key !== '?') return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    onClose();
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKey(event);
+    window.addEventListener('keydown', listener, true);
+    return () => window.removeEventListener('keydown', listener, true);
+  }, []);
+
   return (
     <div className="modal-backdrop" onClick={onClose}>
       <div
@@ -31,12 +45,6 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         aria-labelledby="shortcuts-title"
         onClick={(event) => event.stopPropagation()}
         onKeyDown={(event) => {
-          // Handled here so Esc closes this dialog and not the viewer behind it.
-          event.stopPropagation();
-          if (event.key === 'Escape' || event.key === '?') {
-            event.preventDefault();
-            onClose();
-          }
           if (event.key === 'Tab') {
             event.preventDefault(); // one focusable control: keep focus inside the dialog
             closeRef.current?.focus();
