@@ -151,6 +151,10 @@ describe('keys and sessions', () => {
       const other = token[i] === 'A' ? 'B' : 'A';
       expect(sessions.isValid(token.slice(0, i) + other + token.slice(i + 1), now)).toBe(false);
     }
+    // Including the spellings of the last character that decode to the same bytes.
+    for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_') {
+      if (ch !== token.at(-1)) expect(sessions.isValid(token.slice(0, -1) + ch, now), ch).toBe(false);
+    }
     expect(sessions.isValid(undefined)).toBe(false);
     expect(sessions.isValid('')).toBe(false);
   });

@@ -45,8 +45,10 @@ export function createSessions(key: string): Sessions {
       const match = token ? /^(v1\.[A-Za-z0-9_-]{32}\.(\d{1,12}))\.([A-Za-z0-9_-]{43})$/.exec(token) : null;
       if (!match) return false;
       const [, payload, issued, signature] = match;
-      const given = Buffer.from(signature!, 'base64url');
-      if (given.length !== 32 || !timingSafeEqual(given, mac(payload!))) return false;
+      // Compared as text, not as decoded bytes: the last base64url character carries two unused
+      // bits, so decoding would accept four spellings of one signature.
+      const expected = Buffer.from(mac(payload!).toString('base64url'));
+      if (!timingSafeEqual(Buffer.from(signature!), expected)) return false;
       const age = now / 1000 - Number(issued);
       return age >= -60 && age <= SESSION_MAX_AGE;
     },
