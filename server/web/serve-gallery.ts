@@ -47,7 +47,8 @@ export function serveGallery(app: Hono, distDir: string): void {
     // Vite puts a content hash in every file name under static/: safe to keep forever.
     if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
   });
-  app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : serveStatic({ root })(c, next)));
+  const files: MiddlewareHandler = serveStatic({ root });
+  app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : files(c, next)));
   app.get('*', async (c, next) => {
     if (c.req.path.startsWith('/api/')) return next();
     const html = await readFile(path.join(distDir, 'index.html'), 'utf8').catch(() => null);
