@@ -47,8 +47,9 @@ export function serveGallery(app: Hono, distDir: string): void {
     // Vite puts a content hash in every file name under static/: safe to keep forever.
     if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
   });
-  const files: MiddlewareHandler = serveStatic({ root });
-  app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : files(c, next)));
+  // API routes are registered first and answer before this; an unknown /api path finds no file
+  // here and falls through to the JSON 404.
+  app.use('*', serveStatic({ root }));
   app.get('*', async (c, next) => {
     if (c.req.path.startsWith('/api/')) return next();
     const html = await readFile(path.join(distDir, 'index.html'), 'utf8').catch(() => null);
