@@ -158,11 +158,8 @@ test.describe('a server that goes away mid-scroll', () => {
     await expectNotReloaded(page);
   });
 
-  // Known gallery bug: an <img> that failed while the server was away stays broken (its alt text
-  // shows) until the tile is remounted; nothing asks the browser to load it again. Reported to the
-  // gallery's owner (src/gallery/grid-tile.tsx); this becomes a plain `test` once it is fixed.
+  // A tile whose image failed during the outage loads it again once the server answers.
   test('the photos whose images failed during the outage show once it is back', async ({ page }) => {
-    test.fail();
     test.setTimeout(120_000);
     await outageAndRecovery(page);
     await expect.poll(() => brokenImagesInView(page), { timeout: 15_000 }).toBe(0);

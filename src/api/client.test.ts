@@ -4,7 +4,7 @@ import { AssetPage } from '../../contract/entities.ts';
 import { createApp } from '../../server/app.ts';
 import { openDb } from '../../server/db/open-db.ts';
 import { seedLibrary } from '../../server/testing/seed.ts';
-import { ApiError, buildUrl, createApiClient, describeError, isRetriable, type FetchLike } from './client.ts';
+import { ApiError, buildUrl, createApiClient, describeError, isRetriable, needsSignIn, type FetchLike } from './client.ts';
 import { getAsset, listAssets } from './endpoints.ts';
 
 function serverClient() {
@@ -122,5 +122,16 @@ describe('describeError / isRetriable', () => {
     [422, false],
   ])('status %d retriable: %s', (status, expected) => {
     expect(isRetriable(http(status))).toBe(expected);
+  });
+});
+
+describe('needsSignIn', () => {
+  it.each([
+    [new ApiError('Not authenticated', { status: 401, kind: 'http' }), true],
+    [new ApiError('The Gumnut API key was refused', { status: 401, kind: 'http' }), false],
+    [new ApiError('Not authenticated', { status: 403, kind: 'http' }), false],
+    [new Error('Not authenticated'), false],
+  ])('%s → %s', (error, expected) => {
+    expect(needsSignIn(error)).toBe(expected);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { errorMessageOf } from '../../contract/errors.ts';
+import { reportReachable, reportUnreachable } from './connectivity.ts';
 
 /** The subset of `fetch` the client needs; tests install the in-process server here. */
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -78,12 +79,14 @@ export function createApiClient(config: ApiConfig): ApiClient {
         res = await config.fetch(url, { headers: { accept: 'application/json' }, signal: options.signal });
       } catch (cause) {
         if (options.signal?.aborted) throw cause;
+        reportUnreachable();
         throw new ApiError('Could not reach the photo server. Is it running?', {
           status: 0,
           kind: 'network',
           cause,
         });
       }
+      if (res.status < 500) reportReachable();
       const body = await readJson(res);
       if (!res.ok) {
         const message =
@@ -106,9 +109,20 @@ export function createApiClient(config: ApiConfig): ApiClient {
   };
 }
 
+/** The local server's answer when its access key is required and this browser hasn't signed in. */
+export function needsSignIn(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 401 && /not authenticated/i.test(error.message);
+}
+
 /** What to tell a person about a failed call. 401/403 mean the key, whatever the body says. */
 export function describeError(error: unknown): { title: string; message: string } {
   if (error instanceof ApiError) {
+    if (needsSignIn(error)) {
+      return {
+        title: 'Sign in to see the photos',
+        message: 'This gallery needs its access key: your session has ended or was never started.',
+      };
+    }
     if (error.status === 401 || error.status === 403) {
       return {
         title: 'The API key was refused',

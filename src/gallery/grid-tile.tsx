@@ -1,6 +1,7 @@
-import { memo } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { Asset } from '../../contract/entities.ts';
+import { onReachableAgain, reportUnreachable } from '../api/connectivity.ts';
 import { tileImageSrc } from '../api/image-url.ts';
 import { photoAltText } from './alt-text.ts';
 
@@ -30,6 +31,7 @@ export const GridTile = memo(function GridTile({
   onFocusTile,
 }: GridTileProps) {
   const isVideo = asset.mime_type.startsWith('video/');
+  const image = useImageRetry();
   return (
     <Link
       to={href}
@@ -43,6 +45,8 @@ export const GridTile = memo(function GridTile({
       onFocus={() => onFocusTile(index)}
     >
       <img
+        key={image.attempt}
+        onError={image.onError}
         className="tile__image"
         src={tileImageSrc(asset, size, devicePixelRatio)}
         alt={photoAltText(asset)}
@@ -61,4 +65,37 @@ export const GridTile = memo(function GridTile({
 /** A grey tile holding the place of a photo that is still loading. */
 export function PlaceholderTile({ size }: { size: number }) {
   return <div className="tile tile--placeholder" style={{ width: size, height: size }} aria-hidden="true" />;
+}
+
+/** Slow retries for an image whose server never comes back through the API. */
+const RETRY_EVERY_MS = 10_000;
+const MAX_TIMED_RETRIES = 6;
+
+/**
+ * Load a failed image again: at once when the server is reachable again (any API answer), or
+ * every few seconds for a while. Remounting the `<img>` (a new key) makes the browser ask again.
+ */
+function useImageRetry(): { attempt: number; onError: () => void } {
+  const [attempt, setAttempt] = useState(0);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!failed) return undefined;
+    const retry = () => {
+      setFailed(false);
+      setAttempt((n) => n + 1);
+    };
+    const unsubscribe = onReachableAgain(retry);
+    const timer = attempt < MAX_TIMED_RETRIES ? window.setTimeout(retry, RETRY_EVERY_MS) : undefined;
+    return () => {
+      unsubscribe();
+      window.clearTimeout(timer);
+    };
+  }, [failed, attempt]);
+  return {
+    attempt,
+    onError: () => {
+      reportUnreachable();
+      setFailed(true);
+    },
+  };
 }

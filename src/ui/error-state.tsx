@@ -1,4 +1,4 @@
-import { describeError } from '../api/client.ts';
+import { describeError, needsSignIn } from '../api/client.ts';
 
 interface ErrorStateProps {
   error: unknown;
@@ -14,7 +14,15 @@ export function ErrorState({ error, onRetry, compact = false }: ErrorStateProps)
     <div className={compact ? 'state state--compact state--error' : 'state state--error'} role="alert">
       <p className="state__title">{title}</p>
       <p className="state__message">{message}</p>
-      {onRetry ? (
+      {needsSignIn(error) ? (
+        // A full page load: /sign-in is the server's own page, not a route of the gallery.
+        <a
+          className="button"
+          href={`/sign-in?next=${encodeURIComponent(window.location.pathname + window.location.search)}`}
+        >
+          Sign in
+        </a>
+      ) : onRetry ? (
         <button type="button" className="button" onClick={onRetry}>
           Retry
         </button>
