@@ -1,11 +1,11 @@
 /** FastAPI-style error bodies, and a reader that tolerates the other shapes seen in the wild. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const ValidationIssue = z.object({
   loc: z.array(z.union([z.string(), z.number()])),
   msg: z.string(),
   type: z.string(),
-  input: z.unknown().optional(),
+  input: z.optional(z.unknown()),
 });
 export type ValidationIssue = z.infer<typeof ValidationIssue>;
 

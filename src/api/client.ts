@@ -3,7 +3,7 @@
  * contract's zod schema, and every failure becomes an {@link ApiError} carrying the HTTP status and
  * the server's own message, so the UI can say what the server said rather than "request failed".
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { errorMessageOf } from '../../contract/errors.ts';
 import { reportReachable, reportUnreachable } from './connectivity.ts';
 
@@ -46,7 +46,7 @@ export interface RequestOptions {
 export interface ApiClient {
   readonly baseUrl: string;
   /** GET `path` and parse the JSON body with `schema`. */
-  get<S extends z.ZodType>(path: string, schema: S, options?: RequestOptions): Promise<z.infer<S>>;
+  get<S extends z.ZodMiniType>(path: string, schema: S, options?: RequestOptions): Promise<z.infer<S>>;
 }
 
 /** `path?query` with empty values left out, so optional filters never reach the server as `x=`. */
