@@ -17,9 +17,18 @@ export const CHROMIUM_ARGS = [
 const VIEWPORT = { width: 1280, height: 800 };
 const SCROLL_SPEED = 3000;
 
+export interface MainThreadShares {
+  jsPct: number;
+  browserPct: number;
+  gcPct: number;
+  idlePct: number;
+}
+
 export interface ScrollFigures {
   seconds: number;
   speedPxPerS: number;
+  /** How far the gesture actually moved the grid in the time watched. */
+  distancePx: number;
   frames: Summary;
   longTasks: { count: number; totalMs: number; maxMs: number };
   maxImages: number;
@@ -28,6 +37,7 @@ export interface ScrollFigures {
   waitingMs: number;
   heapBeforeMb: number | null;
   heapAfterMb: number | null;
+  mainThread: MainThreadShares | null;
 }
 
 export interface BrowserResult {
@@ -36,7 +46,17 @@ export interface BrowserResult {
   scroll: ScrollFigures | null;
   fling: { seconds: number; assetsReached: number; assetsPerSecond: number; waitingMs: number; frames: Summary } | null;
   reach: { maxScrollPx: number; pxPerAsset: number; neededPx: number; reachableAssets: number; allReachable: boolean } | null;
-  detail: { clickMs: number | null; clickImageMs: number | null; nextMs: number | null; nextImageMs: number | null } | null;
+  detail: {
+    /** First click of the session (may load the viewer's code). */
+    clickMs: number | null;
+    clickImageMs: number | null;
+    /** ArrowRight to the preloaded neighbour. */
+    nextMs: number | null;
+    nextImageMs: number | null;
+    /** Escape, then a click on another photo. */
+    againMs: number | null;
+    againImageMs: number | null;
+  } | null;
   notes: string[];
 }
 
@@ -70,6 +90,7 @@ const reason = (error: unknown) => (error instanceof Error ? error.message.split
 function scrollFigures(sample: ScrollSample, seconds: number, before: number | null, after: number | null): ScrollFigures {
   return {
     seconds,
+    distancePx: Math.round(sample.distance),
     speedPxPerS: SCROLL_SPEED,
     frames: summarize(sample.frames),
     longTasks: {
@@ -83,7 +104,62 @@ function scrollFigures(sample: ScrollSample, seconds: number, before: number | n
     waitingMs: Math.round(sample.waitingMs),
     heapBeforeMb: before,
     heapAfterMb: after,
+    mainThread: null,
   };
+}
+
+/**
+ * A smooth scroll gesture through the compositor at SCROLL_SPEED, as a wheel or touchpad gives,
+ * while the page watches its own frames for `seconds`.
+ */
+async function watchWhileScrolling(page: Page, seconds: number): Promise<ScrollSample> {
+  const box = await page.locator(SELECTORS.grid).boundingBox();
+  if (!box) throw new Error('the grid has no box');
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const watching = page.evaluate(scrollGrid, { s: SELECTORS, durationMs: seconds * 1000, mode: 'watch' as const });
+    const gesture = cdp.send('Input.synthesizeScrollGesture', {
+      x: Math.round(box.x + box.width / 2),
+      y: Math.round(box.y + box.height / 2),
+      yDistance: -SCROLL_SPEED * (seconds + 1),
+      speed: SCROLL_SPEED,
+      gestureSourceType: 'mouse',
+    });
+    const sample = await watching;
+    await gesture.catch(() => undefined);
+    return sample;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Where the renderer's main thread spends a steady scroll, from V8's sampling profiler over
+ * another stretch of the same scroll: JavaScript (the gallery, React, the virtualizer), the
+ * browser's own work (style, layout, paint: V8 sees it as "(program)"), GC, idle.
+ */
+async function mainThreadShares(page: Page, seconds: number): Promise<MainThreadShares> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+    await cdp.send('Profiler.start');
+    await watchWhileScrolling(page, seconds);
+    const { profile } = await cdp.send('Profiler.stop');
+    const byId = new Map(profile.nodes.map((n) => [n.id, n.callFrame.functionName]));
+    const totals = { js: 0, browser: 0, gc: 0, idle: 0 };
+    (profile.samples ?? []).forEach((id, i) => {
+      const name = byId.get(id) ?? '';
+      const dt = profile.timeDeltas?.[i] ?? 0;
+      const kind = name === '(program)' ? 'browser' : name === '(idle)' ? 'idle' : name === '(garbage collector)' ? 'gc' : 'js';
+      totals[kind] += dt / 1000;
+    });
+    const all = totals.js + totals.browser + totals.gc + totals.idle || 1;
+    const share = (v: number) => Math.round((v / all) * 100);
+    return { jsPct: share(totals.js), browserPct: share(totals.browser), gcPct: share(totals.gc), idlePct: share(totals.idle) };
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** First thumbnail painted after navigation, in a fresh browser, with the server's image cache emptied first. */
@@ -138,8 +214,9 @@ export async function runBrowserBenchmark(browser: Browser, size: number, url: s
     await step('steady scroll', async () => {
       await p.waitForTimeout(300);
       const before = await heapMb(p);
-      const sample = await p.evaluate(scrollGrid, { s: SELECTORS, speed: SCROLL_SPEED, durationMs: seconds * 1000, fling: false });
+      const sample = await watchWhileScrolling(p, seconds);
       result.scroll = scrollFigures(sample, seconds, before, await heapMb(p));
+      result.scroll.mainThread = await mainThreadShares(p, options.quick ? 2 : 4).catch(() => null);
       options.log(`  scroll: p95 frame ${result.scroll.frames.p95.toFixed(1)} ms, ≤${result.scroll.maxImages} images, ${result.scroll.longTasks.count} long tasks`);
     });
     await step('reach', async () => {
@@ -151,7 +228,7 @@ export async function runBrowserBenchmark(browser: Browser, size: number, url: s
     });
     const flingSeconds = options.quick ? 3 : 15;
     await step('fling', async () => {
-      const sample = await p.evaluate(scrollGrid, { s: SELECTORS, speed: 0, durationMs: flingSeconds * 1000, fling: true });
+      const sample = await p.evaluate(scrollGrid, { s: SELECTORS, durationMs: flingSeconds * 1000, mode: 'fling' as const });
       const reached = sample.maxAssetIndex + 1;
       result.fling = { seconds: flingSeconds, assetsReached: reached, assetsPerSecond: Math.round(reached / flingSeconds), waitingMs: Math.round(sample.waitingMs), frames: summarize(sample.frames) };
       options.log(`  fling: ${reached} assets reached in ${flingSeconds} s`);
@@ -173,7 +250,13 @@ export async function runBrowserBenchmark(browser: Browser, size: number, url: s
       const pending = fresh.evaluate(openDetail, { s: SELECTORS, id: next, expect: nextExpect, key: true, timeoutMs });
       await fresh.keyboard.press('ArrowRight');
       const key = await pending;
-      result.detail = { clickMs: click.dataMs, clickImageMs: click.imageMs, nextMs: key.dataMs, nextImageMs: key.imageMs };
+      // Close, then open another photo: a click once the viewer's code is loaded and the list cached.
+      await fresh.keyboard.press('Escape');
+      await fresh.waitForSelector('[role="dialog"]', { state: 'detached', timeout: 5000 });
+      await fresh.waitForTimeout(300);
+      const other = ids[6] ?? ids[1]!;
+      const again = await fresh.evaluate(openDetail, { s: SELECTORS, id: other, expect: await expectOf(other), key: false, timeoutMs });
+      result.detail = { clickMs: click.dataMs, clickImageMs: click.imageMs, nextMs: key.dataMs, nextImageMs: key.imageMs, againMs: again.dataMs, againImageMs: again.imageMs };
       if (click.dataMs === null) result.notes.push('detail: the details panel with EXIF did not appear within 10 s of the click');
       await fresh.close();
     });

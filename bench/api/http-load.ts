@@ -2,6 +2,7 @@
  * Over real HTTP against the server process: list pages under concurrent load (autocannon), and
  * thumbnails per second with the image cache cold, then cached.
  */
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { summarize, type Summary } from '../lib/stats.ts';
 
@@ -15,6 +16,21 @@ export interface LoadResult {
   errors: number;
   timeouts: number;
   non2xx: number;
+  /** CPU time the server process spent per request, and its share of one core over the run. */
+  serverCpuMsPerRequest: number | null;
+  serverCoreShare: number | null;
+}
+
+/** User + system CPU seconds of a process so far, from /proc (Linux); null elsewhere. */
+async function processCpuSeconds(pid: number): Promise<number | null> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of the line, 11 and 12 after the command name.
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
 }
 
 interface AutocannonResult {
@@ -28,14 +44,18 @@ interface AutocannonResult {
 type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult>;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
-/** Every connection cycles through `paths` (GET) for `seconds`. */
-export async function loadTest(url: string, paths: string[], { connections = 16, seconds = 10 } = {}): Promise<LoadResult> {
+/** Every connection cycles through `paths` (GET) for `seconds`; `pid` is the server's, for its CPU time. */
+export async function loadTest(url: string, pid: number, paths: string[], { connections = 16, seconds = 10 } = {}): Promise<LoadResult> {
+  const cpuBefore = await processCpuSeconds(pid);
+  const started = performance.now();
   const result = await autocannon({
     url,
     connections,
     duration: seconds,
     requests: paths.map((path) => ({ method: 'GET', path })),
   });
+  const cpuAfter = await processCpuSeconds(pid);
+  const cpu = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
   return {
     connections,
     seconds,
@@ -46,6 +66,8 @@ export async function loadTest(url: string, paths: string[], { connections = 16,
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
+    serverCpuMsPerRequest: cpu === null ? null : (cpu * 1000) / Math.max(1, result.requests.total),
+    serverCoreShare: cpu === null ? null : cpu / ((performance.now() - started) / 1000),
   };
 }
 

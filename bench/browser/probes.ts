@@ -49,17 +49,31 @@ export interface ScrollSample {
 }
 
 /**
- * Scroll the grid at a steady `speed` (px/s) for `durationMs`, or with `fling` jump to the end of
- * what is loaded on every frame. Frame times are requestAnimationFrame deltas; "waiting" is frame
- * time during which a placeholder tile (a page not yet arrived) is inside the viewport.
+ * Watch the grid for `durationMs` while something scrolls it: `mode: 'watch'` leaves the scrolling
+ * to a synthesized gesture (the compositor's smooth scroll, as a wheel or touchpad gives), `'fling'`
+ * jumps to the end of what is loaded on every frame. Frame times are requestAnimationFrame deltas.
+ * "Waiting" is frame time while a placeholder tile (a page not yet arrived) is in view, tracked
+ * by an IntersectionObserver so the probe forces no layout of its own.
  */
-export async function scrollGrid(arg: { s: Selectors; speed: number; durationMs: number; fling: boolean }): Promise<ScrollSample> {
+export async function scrollGrid(arg: { s: Selectors; durationMs: number; mode: 'watch' | 'fling' }): Promise<ScrollSample> {
   const grid = document.querySelector<HTMLElement>(arg.s.grid)!;
   const bench = (window as unknown as { __bench: BenchGlobals }).__bench;
   const frames: number[] = [];
   const images: number[] = [];
   const domNodes: number[] = [];
   let waitingMs = 0;
+  const visible = new Set<Element>();
+  const io = new IntersectionObserver(
+    (entries) => entries.forEach((e) => (e.isIntersecting ? visible.add(e.target) : visible.delete(e.target))),
+    { root: grid },
+  );
+  const observeNew = () => grid.querySelectorAll(arg.s.placeholder).forEach((el) => io.observe(el));
+  const mo = new MutationObserver(() => {
+    observeNew();
+    for (const el of visible) if (!el.isConnected) visible.delete(el);
+  });
+  mo.observe(grid, { childList: true, subtree: true });
+  observeNew();
   const startTop = grid.scrollTop;
   const t0 = performance.now();
   let last = t0;
@@ -73,24 +87,23 @@ export async function scrollGrid(arg: { s: Selectors; speed: number; durationMs:
     const step = (now: number) => {
       const delta = now - last;
       last = now;
-      if (frame++ > 0) frames.push(delta);
-      const box = grid.getBoundingClientRect();
-      const waiting = [...grid.querySelectorAll(arg.s.placeholder)].some((el) => {
-        const r = el.getBoundingClientRect();
-        return r.bottom > box.top && r.top < box.bottom;
-      });
-      if (waiting && frame > 1) waitingMs += delta;
+      if (frame++ > 0) {
+        frames.push(delta);
+        if (visible.size > 0) waitingMs += delta;
+      }
       if (frame % 8 === 0) {
         images.push(grid.querySelectorAll('img').length);
         domNodes.push(document.getElementsByTagName('*').length);
         maxAssetIndex = Math.max(maxAssetIndex, maxIndex());
       }
-      grid.scrollTop = arg.fling ? grid.scrollHeight : startTop + (arg.speed * (now - t0)) / 1000;
+      if (arg.mode === 'fling') grid.scrollTop = grid.scrollHeight;
       if (now - t0 >= arg.durationMs) resolve();
       else requestAnimationFrame(step);
     };
     requestAnimationFrame(step);
   });
+  io.disconnect();
+  mo.disconnect();
   return {
     frames,
     images,
@@ -146,7 +159,7 @@ export async function openDetail(arg: { s: Selectors; id: string; expect: string
   const until = (ok: () => boolean) =>
     new Promise<number | null>((resolve) => {
       const check = () => {
-        if (ok()) requestAnimationFrame((painted) => resolve(painted));
+        if (ok()) requestAnimationFrame(() => resolve(performance.now()));
         else if (performance.now() - t0 > arg.timeoutMs) resolve(null);
         else requestAnimationFrame(check);
       };
