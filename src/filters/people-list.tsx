@@ -5,7 +5,7 @@ import type { Person } from '../../contract/entities.ts';
 import { imageUrl } from '../api/image-url.ts';
 import { personQueries, type AssetFilter } from '../api/queries.ts';
 import { paths } from '../app/paths.ts';
-import { ErrorState } from '../ui/error-state.tsx';
+import { ItemCount, renderListState, ShowMoreButton, SidebarSection } from './sidebar-parts.tsx';
 import { withFilter } from './filter-params.ts';
 
 /** A round face avatar, or the person's initial when there is no face to show. */
@@ -39,22 +39,18 @@ export function PeopleList({ filter, onNavigate }: { filter: AssetFilter; onNavi
   const unnamed = people.filter((person) => !person.name?.trim());
   const shown = showUnnamed ? [...named, ...unnamed] : named;
 
+  const state = renderListState({
+    pending: query.isPending,
+    error: query.isError ? query.error : null,
+    empty: people.length === 0,
+    emptyText: `No people${filter.album ? ' in this album' : ''}`,
+    onRetry: () => void query.refetch(),
+    skeletonClassName: 'skeleton-line skeleton-line--avatar',
+  });
+
   return (
-    <section className="sidebar__section" aria-labelledby="people-heading">
-      <h2 id="people-heading" className="sidebar__heading">
-        People
-      </h2>
-      {query.isPending ? (
-        <ul className="sidebar__list" aria-busy="true">
-          {[0, 1, 2].map((i) => (
-            <li key={i} className="skeleton-line skeleton-line--avatar" />
-          ))}
-        </ul>
-      ) : query.isError && people.length === 0 ? (
-        <ErrorState compact error={query.error} onRetry={() => void query.refetch()} />
-      ) : people.length === 0 ? (
-        <p className="sidebar__muted">No people{filter.album ? ' in this album' : ''}</p>
-      ) : (
+    <SidebarSection id="people-heading" title="People">
+      {state ?? (
         <ul className="sidebar__list">
           {shown.map((person) => {
             const selected = filter.person === person.id;
@@ -73,11 +69,7 @@ export function PeopleList({ filter, onNavigate }: { filter: AssetFilter; onNavi
                   >
                     {name}
                   </span>
-                  {typeof person.asset_count === 'number' ? (
-                    <span className="sidebar__count" aria-label={`${person.asset_count} photos`}>
-                      {person.asset_count.toLocaleString('en')}
-                    </span>
-                  ) : null}
+                  <ItemCount count={person.asset_count} />
                 </Link>
               </li>
             );
@@ -95,17 +87,13 @@ export function PeopleList({ filter, onNavigate }: { filter: AssetFilter; onNavi
             {showUnnamed ? 'Hide unnamed people' : `Show ${unnamed.length} unnamed`}
           </button>
         ) : null}
-        {query.hasNextPage ? (
-          <button
-            type="button"
-            className="link-button"
-            disabled={query.isFetchingNextPage}
-            onClick={() => void query.fetchNextPage()}
-          >
-            {query.isFetchingNextPage ? 'Loading…' : 'Show more people'}
-          </button>
-        ) : null}
+        <ShowMoreButton
+          hasMore={query.hasNextPage}
+          loading={query.isFetchingNextPage}
+          noun="people"
+          onMore={() => void query.fetchNextPage()}
+        />
       </div>
-    </section>
+    </SidebarSection>
   );
 }
