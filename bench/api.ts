@@ -14,7 +14,7 @@ import { assetThumbnailUrl } from '../server/http/urls.ts';
 import { chooseFilters, explainPage, pagePositions, planLooksBad, queryString, type FilterCase } from './api/cases.ts';
 import { fetchImages, fetchRetrying, loadTest, type LoadResult, type ThumbnailRun } from './api/http-load.ts';
 import type { RunningServer } from './lib/server-process.ts';
-import { summarize, timeRepeatedly, type Summary } from './lib/stats.ts';
+import { summarize, timeInTurn, type Summary } from './lib/stats.ts';
 
 export interface PageTiming {
   filter: string;
@@ -70,32 +70,40 @@ export async function runApiBenchmark(size: number, dataDir: string, server: Run
     }
   }
   for (const filter of filters) {
-    for (const page of cases.filter((c) => c.filter === filter).map((c) => c.page)) {
+    const positions = cases.filter((c) => c.filter === filter).map((c) => c.page);
+    for (const page of positions) {
       const plan = explainPage(file, openDb, filter, page);
       plans.push({ filter: filter.name, position: page.position, plan, bad: planLooksBad(plan) });
-      for (const limit of LIMITS) {
-        const qs = queryString(filter, page, limit);
-        const query = { ...filter.params, starting_after_id: page.cursorId ?? undefined, limit } as Parameters<typeof listAssets>[1];
+    }
+    for (const limit of LIMITS) {
+      const qss = positions.map((page) => queryString(filter, page, limit));
+      const items: number[] = [];
+      for (const qs of qss) {
         const check = await app.request(`/api/assets?${qs}`);
         if (check.status !== 200) throw new Error(`GET /api/assets?${qs} answered ${check.status}: ${await check.text()}`);
-        const items = ((await check.json()) as { data: unknown[] }).data.length;
-        const repo = await timeRepeatedly(() => listAssets(db, query), timing);
-        const inApp = await timeRepeatedly(() => app.request(`/api/assets?${qs}`), timing);
-        const overHttp = await timeRepeatedly(async () => (await fetchRetrying(`${server.url}/api/assets?${qs}`)).text(), timing);
-        pages.push({
+        items.push(((await check.json()) as { data: unknown[] }).data.length);
+      }
+      // First and deep page timed in turn, layer by layer.
+      const queries = positions.map((page) => ({ ...filter.params, starting_after_id: page.cursorId ?? undefined, limit }));
+      const repo = await timeInTurn(queries.map((query) => () => listAssets(db, query)), timing);
+      const inApp = await timeInTurn(qss.map((qs) => () => app.request(`/api/assets?${qs}`)), timing);
+      const overHttp = await timeInTurn(qss.map((qs) => async () => (await fetchRetrying(`${server.url}/api/assets?${qs}`)).text()), timing);
+      positions.forEach((page, i) => {
+        const measured = {
           filter: filter.name,
           limit,
           position: page.position,
           cursorIndex: page.cursorIndex,
-          items,
-          repo: summarize(repo.wall),
-          app: summarize(inApp.wall),
-          appCpu: summarize(inApp.cpu),
-          http: summarize(overHttp.wall),
-        });
-        if (limit === 100) loadPaths.push(`/api/assets?${qs}`);
-        options.log(`  ${filter.name.padEnd(20)} ${page.position.padEnd(5)} limit ${String(limit).padEnd(4)} app median ${summarize(inApp.wall).median.toFixed(2)} ms (cpu ${summarize(inApp.cpu).median.toFixed(2)})`);
-      }
+          items: items[i]!,
+          repo: summarize(repo[i]!.wall),
+          app: summarize(inApp[i]!.wall),
+          appCpu: summarize(inApp[i]!.cpu),
+          http: summarize(overHttp[i]!.wall),
+        };
+        pages.push(measured);
+        if (limit === 100) loadPaths.push(`/api/assets?${qss[i]}`);
+        options.log(`  ${filter.name.padEnd(20)} ${page.position.padEnd(5)} limit ${String(limit).padEnd(4)} app median ${measured.app.median.toFixed(2)} ms (cpu ${measured.appCpu.median.toFixed(2)})`);
+      });
     }
   }
 

@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import { ensureGalleryBuilt } from '../server/cli/ensure-gallery.ts';
 import { runApiBenchmark } from './api.ts';
-import { coldFirstThumbnail, launchBrowser, runBrowserBenchmark, warmFirstThumbnail } from './browser.ts';
+import { launchBrowser, runBrowserBenchmark } from './browser.ts';
+import { firstThumbnail } from './browser/session.ts';
 import { describeMachine } from './lib/machine.ts';
 import { PROJECT_DIR, startServer } from './lib/server-process.ts';
 import { CACHE_DIR, sizeLabel, syntheticLibrary } from './lib/synthetic-cache.ts';
@@ -97,14 +98,14 @@ async function demoFirstThumbnail(browser: Browser): Promise<BenchResults['demo'
   try {
     const server = await startServer(dir, { serveOnly: false, timeoutMs: 20 * 60_000 });
     try {
-      const warmMs = await warmFirstThumbnail(browser, server.url);
-      const coldMs = await coldFirstThumbnail(browser, server.url, dir);
-      return { warmMs, coldMs, note: 'warm = as `npm start` leaves it (grid thumbnails rendered while indexing)' };
+      const warm = await firstThumbnail(browser, server.url, null);
+      const cold = await firstThumbnail(browser, server.url, dir);
+      return { warm, cold, note: 'warm = as `npm start` leaves it (grid thumbnails rendered while indexing)' };
     } finally {
       await server.stop();
     }
   } catch (error) {
-    return { warmMs: null, coldMs: null, note: `n/a: ${reason(error)}` };
+    return { warm: null, cold: null, note: `n/a: ${reason(error)}` };
   }
 }
 

@@ -25,28 +25,30 @@ export function summarize(samples: readonly number[]): Summary {
 }
 
 /**
- * Run `fn` repeatedly: a few warm-up calls, then timed calls until `budgetMs` is spent or
- * `maxRuns` are done (at least `minRuns`). Returns wall-clock and CPU time (user + system of this
- * process) of each call in milliseconds: on a busy machine the wall clock includes waiting for a
- * core, the CPU time is what the code itself cost.
+ * Time several functions in turn, one call of each per round (so a GC pause or a neighbour's
+ * burst of work lands on all of them alike, and their ratio holds): a few warm-up rounds, then
+ * rounds until `budgetMs` is spent or `maxRuns` are done (at least `minRuns`). Returns, for each
+ * function, the wall-clock and CPU time (user + system of this process) of each call in ms: on a
+ * busy machine the wall clock includes waiting for a core, the CPU time is what the code cost.
  */
-export async function timeRepeatedly(
-  fn: () => unknown,
+export async function timeInTurn(
+  fns: (() => unknown)[],
   { warmup = 5, minRuns = 20, maxRuns = 300, budgetMs = 1000 } = {},
-): Promise<{ wall: number[]; cpu: number[] }> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const wall: number[] = [];
-  const cpu: number[] = [];
+): Promise<{ wall: number[]; cpu: number[] }[]> {
+  for (let i = 0; i < warmup; i++) for (const fn of fns) await fn();
+  const out = fns.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
   const started = performance.now();
-  while (wall.length < maxRuns && (wall.length < minRuns || performance.now() - started < budgetMs)) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    await fn();
-    wall.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
+  for (let run = 0; run < maxRuns && (run < minRuns || performance.now() - started < budgetMs); run++) {
+    for (const [i, fn] of fns.entries()) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      await fn();
+      out[i]!.wall.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      out[i]!.cpu.push((c.user + c.system) / 1000);
+    }
   }
-  return { wall, cpu };
+  return out;
 }
 
 /** `1.23` ms with sensible precision, or `n/a`. */

@@ -1,0 +1,80 @@
+/**
+ * From the grid to a photo's details: the first click of a session, ArrowRight to the preloaded
+ * neighbour, and later clicks, each timed in the page from the input event to the frame after the
+ * URL and the details panel (with the photo's EXIF) show the photo.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { percentile } from '../lib/stats.ts';
+import { openDetail, SELECTORS } from './probes.ts';
+import { openGallery } from './session.ts';
+
+export interface DetailFigures {
+  /** First click of the session (may load the viewer's code). */
+  clickMs: number | null;
+  clickImageMs: number | null;
+  /** Medians over a few ArrowRight presses, each to the preloaded neighbour. */
+  nextMs: number | null;
+  nextImageMs: number | null;
+  /** Medians over a few clicks after Escape, the viewer's code loaded and the list cached. */
+  againMs: number | null;
+  againImageMs: number | null;
+  samples: { next: (number | null)[]; again: (number | null)[] };
+}
+
+const TIMEOUT_MS = 10_000;
+const median = (values: (number | null)[]) => {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length === values.length && known.length ? percentile(known, 50) : null;
+};
+
+/** What the details panel shows for an asset with EXIF: its ISO (`ISO 200`), else nothing to wait for. */
+async function expectedText(page: Page, id: string): Promise<string> {
+  return page.evaluate(async (assetId) => {
+    const asset = (await (await fetch(`/api/assets/${assetId}`)).json()) as { exif: { iso?: number | null } | null };
+    return asset.exif?.iso ? `ISO ${asset.exif.iso}` : '';
+  }, id);
+}
+
+async function closeViewer(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[role="dialog"]', { state: 'detached', timeout: 5000 });
+  await page.waitForTimeout(300);
+}
+
+export async function measureDetail(context: BrowserContext, url: string, presses = 5): Promise<DetailFigures> {
+  const { page } = await openGallery(context, url);
+  try {
+    const mountedIds = () => page.$$eval(SELECTORS.tile, (tiles) => tiles.map((t) => (t as HTMLElement).dataset.assetId!));
+    const ids = await mountedIds();
+    if (ids.length < presses + 4) throw new Error(`only ${ids.length} tiles with data-asset-id mounted`);
+    const click = await page.evaluate(openDetail, { s: SELECTORS, id: ids[2]!, expect: await expectedText(page, ids[2]!), key: false, timeoutMs: TIMEOUT_MS });
+    const next: { dataMs: number | null; imageMs: number | null }[] = [];
+    for (let k = 0; k < presses; k++) {
+      const id = ids[3 + k]!;
+      const expect = await expectedText(page, id);
+      await page.waitForTimeout(500); // the viewer preloads its neighbours meanwhile
+      const pending = page.evaluate(openDetail, { s: SELECTORS, id, expect, key: true, timeoutMs: TIMEOUT_MS });
+      await page.keyboard.press('ArrowRight');
+      next.push(await pending);
+    }
+    await closeViewer(page);
+    const again: { dataMs: number | null; imageMs: number | null }[] = [];
+    // Photos not opened yet, among the tiles mounted now (the grid followed the viewer).
+    const used = new Set(ids.slice(0, presses + 3));
+    for (const id of (await mountedIds()).filter((id) => !used.has(id)).slice(0, 3)) {
+      again.push(await page.evaluate(openDetail, { s: SELECTORS, id, expect: await expectedText(page, id), key: false, timeoutMs: TIMEOUT_MS }));
+      await closeViewer(page);
+    }
+    return {
+      clickMs: click.dataMs,
+      clickImageMs: click.imageMs,
+      nextMs: median(next.map((n) => n.dataMs)),
+      nextImageMs: median(next.map((n) => n.imageMs)),
+      againMs: median(again.map((n) => n.dataMs)),
+      againImageMs: median(again.map((n) => n.imageMs)),
+      samples: { next: next.map((n) => n.dataMs), again: again.map((n) => n.dataMs) },
+    };
+  } finally {
+    await page.close();
+  }
+}
