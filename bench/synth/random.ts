@@ -3,38 +3,9 @@
  * machine, so cached databases and benchmark figures are comparable between runs.
  */
 
-/** A source of uniform numbers in [0, 1). */
-export type Rng = () => number;
-
-/** mulberry32: fast, 32 bits of state, plenty for choosing dates and faces. */
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A child seed, so each asset draws from its own stream whatever order assets are built in. */
-export function deriveSeed(seed: number, ...parts: number[]): number {
-  let h = (seed ^ 0x9e3779b9) >>> 0;
-  for (const p of parts) {
-    h = Math.imul(h ^ (p >>> 0), 0x85ebca6b) >>> 0;
-    h = (h ^ (h >>> 13)) >>> 0;
-    h = Math.imul(h, 0xc2b2ae35) >>> 0;
-    h = (h ^ (h >>> 16)) >>> 0;
-  }
-  return h;
-}
-
-export const intBetween = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1));
-
-export function pick<T>(rng: Rng, items: readonly T[]): T {
-  return items[Math.floor(rng() * items.length)]!;
-}
+// The seeded generator and its basic draws are the demo library's: one implementation of mulberry32.
+export { deriveSeed, intBetween, mulberry32, pick, type Rng } from '../../server/demo/random.ts';
+import type { Rng } from '../../server/demo/random.ts';
 
 /** A standard normal draw (Box–Muller). */
 export function normal(rng: Rng): number {
