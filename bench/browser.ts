@@ -7,7 +7,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { measureDetail, type DetailFigures } from './browser/detail.ts';
 import { gridGeometry, maxScrollHeight, scrollGrid, SELECTORS } from './browser/probes.ts';
-import { framesWithoutImages, mainThreadShares, scrollFigures, watchWhileScrolling, type ScrollFigures } from './browser/scrolling.ts';
+import { framesWithoutImages, mainThreadShares, scrollFigures, steadyScroll, type ScrollFigures } from './browser/scrolling.ts';
 import { firstThumbnail, heapMb, newContext, openGallery, type FirstPaint } from './browser/session.ts';
 import { summarize, type Summary } from './lib/stats.ts';
 
@@ -55,7 +55,7 @@ export async function runBrowserBenchmark(browser: Browser, size: number, url: s
     await step('steady scroll', async () => {
       await p.waitForTimeout(300);
       const before = await heapMb(p);
-      const sample = await watchWhileScrolling(p, seconds);
+      const sample = await steadyScroll(p, seconds);
       result.scroll = scrollFigures(sample, seconds, before, await heapMb(p));
       options.log(`  scroll: p95 frame ${result.scroll.frames.p95.toFixed(1)} ms, ≤${result.scroll.maxImages} images, ${result.scroll.longTasks.count} long tasks`);
       result.scroll.mainThread = await mainThreadShares(p, options.quick ? 2 : 4).catch(() => null);

@@ -12,6 +12,7 @@ import type { Browser } from '@playwright/test';
 import { ensureGalleryBuilt } from '../server/cli/ensure-gallery.ts';
 import { runApiBenchmark } from './api.ts';
 import { launchBrowser, runBrowserBenchmark } from './browser.ts';
+import { emptyPageFrames } from './browser/scrolling.ts';
 import { firstThumbnail } from './browser/session.ts';
 import { describeMachine } from './lib/machine.ts';
 import { PROJECT_DIR, startServer } from './lib/server-process.ts';
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
     api: [],
     browser: [],
     demo: null,
+    emptyPageFrames: null,
     reliability: null,
     notes: [],
   };
@@ -55,6 +57,7 @@ async function main(): Promise<void> {
       log('Building the gallery (if its sources changed)…');
       await ensureGalleryBuilt(PROJECT_DIR, log);
       browser = await launchBrowser();
+      results.emptyPageFrames = await emptyPageFrames(browser, quick ? 2 : 4);
     } catch (error) {
       results.notes.push(`Browser benchmark n/a: ${reason(error)}`);
       log(`Browser benchmark n/a: ${reason(error)}`);

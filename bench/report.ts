@@ -7,7 +7,7 @@ import type { BrowserResult } from './browser.ts';
 import type { FirstPaint } from './browser/session.ts';
 import type { Machine } from './lib/machine.ts';
 import { sizeLabel } from './lib/synthetic-cache.ts';
-import { ms } from './lib/stats.ts';
+import { ms, type Summary } from './lib/stats.ts';
 
 export interface BenchResults {
   mode: 'quick' | 'full';
@@ -19,6 +19,8 @@ export interface BenchResults {
   browser: BrowserResult[];
   demo: { cold: FirstPaint | null; warm: FirstPaint | null; note: string } | null;
   reliability: { result: unknown; table: string | null } | null;
+  /** Frames of an empty page scrolled the same way: the floor of the frame-time figures. */
+  emptyPageFrames: Summary | null;
   notes: string[];
 }
 
@@ -121,7 +123,7 @@ function browserTable(r: BenchResults): string[] {
       `| ${sizeLabel(b.size)} | ${ms(b.firstThumbnail.cold?.paintMs)} / ${ms(b.firstThumbnail.warm?.paintMs)} ms | ${s ? `${ms(s.frames.median)} / ${ms(s.frames.p95)} / ${ms(s.frames.p99)} ms over ${(s.distancePx / 1000).toFixed(0)}k px` : 'n/a'} | ${noImages ? `${ms(noImages.median)} / ${ms(noImages.p95)} / ${ms(noImages.p99)} ms` : 'n/a'} | ${s ? `${s.longTasks.count} (${s.longTasks.totalMs} ms)` : 'n/a'} | ${s ? `${s.maxImages} / ${s.maxDomNodes}` : 'n/a'} | ${s ? `${s.waitingMs} ms of ${s.seconds} s` : 'n/a'} | ${s ? `${s.heapBeforeMb ?? 'n/a'} → ${s.heapAfterMb ?? 'n/a'} MB` : 'n/a'} | ${b.fling ? `${b.fling.assetsReached.toLocaleString('en')} assets in ${b.fling.seconds} s${b.fling.assetsReached < b.size ? ` (the end in ≈ ${duration(b.size / Math.max(1, b.fling.assetsPerSecond))} at that rate)` : ''}` : 'n/a'} | ${d ? `${ms(d.clickMs)} / ${ms(d.clickImageMs)} ms` : 'n/a'} | ${d ? `${ms(d.nextMs)} / ${ms(d.nextImageMs)} ms` : 'n/a'} | ${d ? `${ms(d.againMs)} / ${ms(d.againImageMs)} ms` : 'n/a'} |`,
     );
   }
-  lines.push('', 'Scrolling is a smooth 3000 px/s gesture through the compositor; frame times are requestAnimationFrame deltas with vsync and the frame cap off. ArrowRight and later clicks are medians of a few.');
+  lines.push('', `Steady scroll: the grid moved 3000 px/s, set every frame; frame times are requestAnimationFrame deltas with vsync and the frame cap off, so each is what that frame cost (an empty page scrolled the same way: p50 ${ms(r.emptyPageFrames?.median)} ms, p95 ${ms(r.emptyPageFrames?.p95)} ms). ArrowRight and later clicks are medians of a few.`);
   const shares = r.browser.filter((b) => b.scroll?.mainThread);
   if (shares.length) {
     lines.push('', 'Renderer main thread during a steady scroll (V8 sampling profiler over another stretch of it): ' +

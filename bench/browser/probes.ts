@@ -49,13 +49,15 @@ export interface ScrollSample {
 }
 
 /**
- * Watch the grid for `durationMs` while something scrolls it: `mode: 'watch'` leaves the scrolling
- * to a synthesized gesture (the compositor's smooth scroll, as a wheel or touchpad gives), `'fling'`
- * jumps to the end of what is loaded on every frame. Frame times are requestAnimationFrame deltas.
- * "Waiting" is frame time while a placeholder tile (a page not yet arrived) is in view, tracked
- * by an IntersectionObserver so the probe forces no layout of its own.
+ * Scroll the grid for `durationMs` and watch its frames. `steady` moves it `speed` px/s from
+ * where it is, set on every frame, so every frame has main-thread work and a requestAnimationFrame
+ * delta is what that frame cost (with vsync and the frame cap off). A compositor-driven gesture
+ * would not do: frames with nothing for the main thread tick at ~17 ms even on an empty page.
+ * `fling` jumps to the end of what is loaded on every frame. "Waiting" is frame time while a
+ * placeholder tile (a page not yet arrived) is in view, tracked by an IntersectionObserver so the
+ * probe forces no layout of its own.
  */
-export async function scrollGrid(arg: { s: Selectors; durationMs: number; mode: 'watch' | 'fling' }): Promise<ScrollSample> {
+export async function scrollGrid(arg: { s: Selectors; durationMs: number; mode: 'steady' | 'fling'; speed?: number }): Promise<ScrollSample> {
   const grid = document.querySelector<HTMLElement>(arg.s.grid)!;
   const bench = (window as unknown as { __bench: BenchGlobals }).__bench;
   const frames: number[] = [];
@@ -96,7 +98,7 @@ export async function scrollGrid(arg: { s: Selectors; durationMs: number; mode: 
         domNodes.push(document.getElementsByTagName('*').length);
         maxAssetIndex = Math.max(maxAssetIndex, maxIndex());
       }
-      if (arg.mode === 'fling') grid.scrollTop = grid.scrollHeight;
+      grid.scrollTop = arg.mode === 'fling' ? grid.scrollHeight : startTop + ((arg.speed ?? 0) * (now - t0)) / 1000;
       if (now - t0 >= arg.durationMs) resolve();
       else requestAnimationFrame(step);
     };

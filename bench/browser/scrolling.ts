@@ -1,10 +1,11 @@
 /**
- * Scrolling the grid as a person does (a smooth compositor gesture) while the page watches its
- * own frames, and where the renderer's main thread spends that time.
+ * Scrolling the grid steadily while the page watches its own frames, and where the renderer's
+ * main thread spends that time.
  */
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { summarize, type Summary } from '../lib/stats.ts';
-import { scrollGrid, SELECTORS, type ScrollSample } from './probes.ts';
+import { INIT_SCRIPT, scrollGrid, SELECTORS, type ScrollSample } from './probes.ts';
+import { newContext } from './session.ts';
 
 export const SCROLL_SPEED = 3000;
 
@@ -33,26 +34,9 @@ export interface ScrollFigures {
   framesWithoutImages: Summary | null;
 }
 
-/** A smooth scroll gesture at SCROLL_SPEED, as a wheel or touchpad gives, watched for `seconds`. */
-export async function watchWhileScrolling(page: Page, seconds: number): Promise<ScrollSample> {
-  const box = await page.locator(SELECTORS.grid).boundingBox();
-  if (!box) throw new Error('the grid has no box');
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const watching = page.evaluate(scrollGrid, { s: SELECTORS, durationMs: seconds * 1000, mode: 'watch' as const });
-    const gesture = cdp.send('Input.synthesizeScrollGesture', {
-      x: Math.round(box.x + box.width / 2),
-      y: Math.round(box.y + box.height / 2),
-      yDistance: -SCROLL_SPEED * (seconds + 1),
-      speed: SCROLL_SPEED,
-      gestureSourceType: 'mouse',
-    });
-    const sample = await watching;
-    await gesture.catch(() => undefined);
-    return sample;
-  } finally {
-    await cdp.detach();
-  }
+/** A steady scroll at SCROLL_SPEED for `seconds`, frames watched by the page. */
+export async function steadyScroll(page: Page, seconds: number): Promise<ScrollSample> {
+  return page.evaluate(scrollGrid, { s: SELECTORS, durationMs: seconds * 1000, mode: 'steady' as const, speed: SCROLL_SPEED });
 }
 
 export function scrollFigures(sample: ScrollSample, seconds: number, before: number | null, after: number | null): ScrollFigures {
@@ -88,7 +72,7 @@ export async function mainThreadShares(page: Page, seconds: number): Promise<Mai
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
     await cdp.send('Profiler.start');
-    await watchWhileScrolling(page, seconds);
+    await steadyScroll(page, seconds);
     const { profile } = await cdp.send('Profiler.stop');
     const byId = new Map(profile.nodes.map((n) => [n.id, n.callFrame.functionName]));
     const totals = { js: 0, browser: 0, gc: 0, idle: 0 };
@@ -110,8 +94,21 @@ export async function mainThreadShares(page: Page, seconds: number): Promise<Mai
 export async function framesWithoutImages(page: Page, seconds: number): Promise<Summary> {
   const style = await page.addStyleTag({ content: `${SELECTORS.image} { display: none !important; }` });
   try {
-    return summarize((await watchWhileScrolling(page, seconds)).frames);
+    return summarize((await steadyScroll(page, seconds)).frames);
   } finally {
     await style.evaluate((el: Element) => el.remove());
+  }
+}
+
+/** The floor: an empty, tall box in the grid's place scrolled the same way, in this browser on this machine. */
+export async function emptyPageFrames(browser: Browser, seconds: number): Promise<Summary> {
+  const context = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.setContent('<body style="margin:0"><div role="region" aria-label="Photos" style="height:800px;overflow:auto"><div style="height:100000px"></div></div></body>');
+    await page.evaluate(INIT_SCRIPT);
+    return summarize((await steadyScroll(page, seconds)).frames);
+  } finally {
+    await context.close();
   }
 }
