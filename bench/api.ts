@@ -4,7 +4,6 @@
  * in-process, and over HTTP from the server process); the query plans; list throughput under
  * concurrent load; thumbnails per second cold and cached.
  */
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { listAssets } from '../server/assets/assets.repo.ts';
@@ -13,6 +12,7 @@ import { openDb } from '../server/db/open-db.ts';
 import { assetThumbnailUrl } from '../server/http/urls.ts';
 import { chooseFilters, explainPage, pagePositions, planLooksBad, queryString, type FilterCase } from './api/cases.ts';
 import { fetchImages, fetchRetrying, loadTest, type LoadResult, type ThumbnailRun } from './api/http-load.ts';
+import { emptyImageCache } from './browser/session.ts';
 import type { RunningServer } from './lib/server-process.ts';
 import { summarize, timeInTurn, type Summary } from './lib/stats.ts';
 
@@ -111,7 +111,7 @@ export async function runApiBenchmark(size: number, dataDir: string, server: Run
   const load = await loadTest(server.url, server.pid, loadPaths, { connections: 16, seconds: options.quick ? 3 : 10 });
 
   options.log('  thumbnails: cold, then cached…');
-  await rm(path.join(dataDir, 'thumbnails'), { recursive: true, force: true });
+  await emptyImageCache(dataDir);
   const count = options.quick ? 120 : 600;
   const total = (db.prepare('SELECT count(*) AS n FROM assets').get() as { n: number }).n;
   const step = Math.max(1, Math.floor(total / count));

@@ -101,9 +101,15 @@ async function demoFirstThumbnail(browser: Browser): Promise<BenchResults['demo'
   try {
     const server = await startServer(dir, { serveOnly: false, timeoutMs: 20 * 60_000 });
     try {
-      const warm = await firstThumbnail(browser, server.url, null);
-      const cold = await firstThumbnail(browser, server.url, dir);
-      return { warm, cold, note: 'warm = as `npm start` leaves it (grid thumbnails rendered while indexing)' };
+      const notes: string[] = ['warm = as `npm start` leaves it (grid thumbnails rendered while indexing)'];
+      const attempt = (label: string, dataDir: string | null) =>
+        firstThumbnail(browser, server.url, dataDir).catch((error: unknown) => {
+          notes.push(`${label}: n/a (${reason(error)})`);
+          return null;
+        });
+      const warm = await attempt('warm', null);
+      const cold = await attempt('cold', dir);
+      return { warm, cold, note: notes.join('; ') };
     } finally {
       await server.stop();
     }

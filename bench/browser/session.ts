@@ -3,7 +3,7 @@
  * flags plus vsync and the frame-rate cap off (toolchain gotchas 3 and 4), one fresh context per
  * visit, and a breakdown of what the first thumbnail waited for.
  */
-import { rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM } from '../lib/machine.ts';
@@ -74,9 +74,20 @@ export async function heapMb(page: Page): Promise<number | null> {
   }
 }
 
+/**
+ * Empty the server's image cache. Renamed away first: the server may still be writing thumbnails
+ * an earlier visit asked for, and removing a folder that gains files meanwhile fails.
+ */
+export async function emptyImageCache(dataDir: string): Promise<void> {
+  const dir = path.join(dataDir, 'thumbnails');
+  const aside = `${dir}.old-${process.pid}-${Date.now()}`;
+  const moved = await rename(dir, aside).then(() => true, () => false);
+  if (moved) await rm(aside, { recursive: true, force: true, maxRetries: 5 });
+}
+
 /** First thumbnail in a fresh browser, with the server's image cache emptied first when `dataDir` is given. */
 export async function firstThumbnail(browser: Browser, url: string, dataDir: string | null): Promise<FirstPaint> {
-  if (dataDir) await rm(path.join(dataDir, 'thumbnails'), { recursive: true, force: true });
+  if (dataDir) await emptyImageCache(dataDir);
   const context = await newContext(browser);
   try {
     return (await openGallery(context, url)).firstPaint;
