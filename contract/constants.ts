@@ -1,0 +1,35 @@
+/**
+ * Facts about the wire that both sides (and both API generations) share: the id alphabet, the
+ * image sizes and the names of the 2026 image variants. Plain values, no zod, so the browser can
+ * import them for free.
+ */
+
+/** Gumnut ids: `prefix_` + a UUID in base 57 (Python's `shortuuid` alphabet), 22 characters. */
+export const ID_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+export const ID_LENGTH = 22;
+export type IdPrefix = 'asset' | 'album' | 'person' | 'face' | 'lib';
+
+/** The sizes `GET /api/assets/{id}/thumbnail?size=` serves (the 2025 API's names). */
+export const THUMBNAIL_SIZES = ['thumbnail', 'preview', 'fullsize'] as const;
+export type ThumbnailSize = (typeof THUMBNAIL_SIZES)[number];
+
+/**
+ * Long-edge limits in pixels of each size. `thumbnail` and `preview` are the numbers both API
+ * generations use; `fullsize` is the original as displayed, capped so a 100-megapixel scan stays
+ * servable.
+ */
+export const THUMBNAIL_EDGE = { thumbnail: 360, preview: 1440, fullsize: 4096 } as const satisfies Record<
+  ThumbnailSize,
+  number
+>;
+
+/** The 2026 API's image variants (`asset_urls` keys) of a photo, smallest first. */
+export const IMAGE_VARIANTS = ['thumbnail', 'small', 'preview', 'fullsize', 'original'] as const;
+export type ImageVariant = (typeof IMAGE_VARIANTS)[number];
+
+/** A video's variants: the original plus stills taken from it. */
+export const VIDEO_VARIANTS = ['original', 'thumbnail_image', 'small_image', 'preview_image', 'fullsize_image'] as const;
+export type VideoVariant = (typeof VIDEO_VARIANTS)[number];
+
+/** Long edges of the 2026 derived variants (`fullsize` and `original` have none: the photo's own). */
+export const VARIANT_EDGE = { thumbnail: 360, small: 720, preview: 1440 } as const;
