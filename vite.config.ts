@@ -21,7 +21,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'node',
-          include: ['contract/**/*.test.ts', 'server/**/*.test.ts', 'src/**/*.test.ts'],
+          include: ['contract/**/*.test.ts', 'server/**/*.test.ts', 'src/**/*.test.ts', 'bench/**/*.test.ts'],
           environment: 'node',
         },
       },

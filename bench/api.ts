@@ -15,6 +15,7 @@ import { fetchImages, fetchRetrying, loadTest, type LoadResult, type ThumbnailRu
 import { emptyImageCache } from './browser/session.ts';
 import type { RunningServer } from './lib/server-process.ts';
 import { summarize, timeInTurn, type Summary } from './lib/stats.ts';
+import { createSyntheticMedia } from './synth/synthetic-media.ts';
 
 export interface PageTiming {
   filter: string;
@@ -48,7 +49,7 @@ const LIMITS = [100, 1000];
 export async function runApiBenchmark(size: number, dataDir: string, server: RunningServer, options: ApiOptions): Promise<ApiResult> {
   const file = path.join(dataDir, 'index.db');
   const db = openDb(file);
-  const app = createApp(db, { imageCacheDir: null });
+  const app = createApp(db, { media: createSyntheticMedia({ db, cacheDir: null }) });
   // The server process runs the app under @hono/node-server, whose lightweight Response keeps a
   // JSON string as it is for the socket; installing it here makes `app.request` cost what a
   // request costs in the server. Timed until the Response exists: writing it out is the HTTP column.

@@ -1,6 +1,6 @@
 /**
  * `npm run synth -- --assets N --data DIR [--seed S]`: write a synthetic library of N photos into
- * a fresh `DIR/index.db`, ready for `npm start -- --data DIR --serve-only`. N takes `10k`, `1m`.
+ * a fresh `DIR/index.db`, ready for `node --import tsx bench/serve-synthetic.ts --data DIR`. N takes `10k`, `1m`.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';

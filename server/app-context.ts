@@ -1,8 +1,8 @@
 import type { Db } from './db/open-db.ts';
-import type { ImageCache } from './http/image-cache.ts';
+import type { Media } from './media/media.ts';
 
-/** What every route module gets: the database and the rendered-image cache. */
+/** What every route module gets: the database and the media that turns assets into bytes. */
 export interface AppContext {
   db: Db;
-  images: ImageCache;
+  media: Media;
 }

@@ -5,14 +5,17 @@ import { assetRoutes } from './assets/assets.routes.ts';
 import { installAccess } from './auth/sign-in.routes.ts';
 import type { Db } from './db/open-db.ts';
 import { faceRoutes } from './faces/faces.routes.ts';
-import { HttpError } from './http/errors.ts';
-import { ImageCache } from './http/image-cache.ts';
+import { httpErrorOf } from './http/errors.ts';
 import { libraryRoutes } from './libraries/libraries.routes.ts';
+import { createFileMedia } from './media/file-media.ts';
+import type { Media } from './media/media.ts';
 import { personRoutes } from './people/people.routes.ts';
 import { securityHeaders, serveGallery } from './web/serve-gallery.ts';
 
 export interface AppOptions {
-  /** Where rendered thumbnails are cached; null renders every time (tests). */
+  /** What turns assets into bytes; by default the photo files, cached in `imageCacheDir`. */
+  media?: Media;
+  /** Where rendered thumbnails are cached when `media` isn't given; null renders every time (tests). */
   imageCacheDir?: string | null;
   /** The built gallery to serve on the same origin; none when null (API only). */
   galleryDir?: string | null;
@@ -30,7 +33,8 @@ export interface AppOptions {
  * module singleton, so tests build as many apps as they like over in-memory databases.
  */
 export function createApp(db: Db, options: AppOptions = {}) {
-  const ctx: AppContext = { db, images: new ImageCache(options.imageCacheDir ?? null) };
+  const media = options.media ?? createFileMedia({ db, cacheDir: options.imageCacheDir ?? null });
+  const ctx: AppContext = { db, media };
   const api = new Hono()
     .route('/libraries', libraryRoutes(ctx))
     .route('/assets', assetRoutes(ctx))
@@ -52,7 +56,8 @@ export function createApp(db: Db, options: AppOptions = {}) {
   if (options.galleryDir) serveGallery(app, options.galleryDir);
   app.notFound((c) => c.json({ detail: 'Not Found' }, 404));
   app.onError((error, c) => {
-    if (error instanceof HttpError) return c.json({ detail: error.detail }, error.status);
+    const http = httpErrorOf(error);
+    if (http) return c.json({ detail: http.detail }, http.status);
     options.onError?.(error);
     return c.json({ detail: 'Internal Server Error' }, 500);
   });

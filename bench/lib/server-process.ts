@@ -40,7 +40,7 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
 /** `serveOnly: false` lets the server index (the demo library: generated on first run). */
 export async function startServer(dataDir: string, { timeoutMs = 120_000, serveOnly = true } = {}): Promise<RunningServer> {
   const port = await freePort();
-  const args = ['--import', 'tsx', 'server/main.ts', '--data', dataDir, '--port', String(port), '--no-build'];
+  const args = ['--import', 'tsx', 'bench/serve-synthetic.ts', '--data', dataDir, '--port', String(port), '--no-build'];
   if (serveOnly) args.push('--serve-only');
   const child = spawn(process.execPath, args, { cwd: PROJECT_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

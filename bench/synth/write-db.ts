@@ -8,7 +8,7 @@ import { openDb, type Db } from '../../server/db/open-db.ts';
 import { ALBUM_PEOPLE_ASSETS_FILL } from '../../server/db/schema.ts';
 import { stableId } from '../../server/ids.ts';
 import { LOCAL_USER_ID, refreshDerived } from '../../server/indexer/index.repo.ts';
-import { SYNTHETIC_ROOT_PREFIX } from '../../server/assets/synthetic-image.ts';
+import { SYNTHETIC_ROOT_PREFIX } from './synthetic-media.ts';
 import { buildAsset } from './assets.ts';
 import { PEOPLE, type Camera } from './catalog.ts';
 import { weightedSampler } from './random.ts';

@@ -31,8 +31,7 @@ export const USAGE = `Usage: npm start -- [options]
                    through the /sign-in page; prefer $${ACCESS_KEY_ENV}, which
                    other users of this machine can't read in the process list
   --no-build       don't build the gallery before serving
-  --serve-only     serve the index already in --data without indexing anything (a synthetic
-                   library from \`npm run synth\` is served this way even without the flag)
+  --serve-only     serve the index already in --data without indexing anything
   --upstream URL   browse a Gumnut account (e.g. https://api.gumnut.ai) instead of folders;
                    the key comes from $GUMNUT_API_KEY and never reaches the browser
   --api-key-file F read the API key from file F instead of $GUMNUT_API_KEY
@@ -60,13 +59,18 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   });
   const portText = values.port ?? env.PORT ?? '5180';
   const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: not a port number: ${portText}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port: not a port number: ${portText}`);
   const upstream = values.upstream ?? null;
-  if (upstream !== null && !/^https?:\/\/[^/]/i.test(upstream)) throw new Error(`--upstream: not an http(s) URL: ${upstream}`);
+  if (upstream !== null && !/^https?:\/\/[^/]/i.test(upstream))
+    throw new Error(`--upstream: not an http(s) URL: ${upstream}`);
   if (upstream !== null && (values.photos?.length || values['serve-only'])) {
-    throw new Error('--upstream serves a Gumnut account: it cannot be combined with --photos or --serve-only');
+    throw new Error(
+      '--upstream serves a Gumnut account: it cannot be combined with --photos or --serve-only',
+    );
   }
-  if (values['api-key-file'] !== undefined && upstream === null) throw new Error('--api-key-file needs --upstream URL');
+  if (values['api-key-file'] !== undefined && upstream === null)
+    throw new Error('--api-key-file needs --upstream URL');
   const host = values.host ?? '127.0.0.1';
   const accessKey = accessKeyFor(host, values['access-key'], env);
   return {

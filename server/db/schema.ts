@@ -1,6 +1,6 @@
 /**
  * Fills `album_people_assets` from the two link tables: run by migration 2, and by bulk loaders
- * that drop the triggers while they load (bench/synth).
+ * that drop the triggers while they load (the benchmarks' generator).
  */
 export const ALBUM_PEOPLE_ASSETS_FILL = `
   INSERT OR IGNORE INTO album_people_assets (album_id, person_id, asset_id, sort_key)

@@ -1,19 +1,14 @@
 import { Hono } from 'hono';
 import { FaceListQuery } from '../../contract/queries.ts';
 import type { AppContext } from '../app-context.ts';
-import { renderFromOriginal } from '../assets/asset-files.ts';
 import { getAssetRow } from '../assets/assets.repo.ts';
-import { renderSyntheticFaceCrop } from '../assets/synthetic-image.ts';
-import { HttpError, notFound } from '../http/errors.ts';
-import { sendImage } from '../http/send-image.ts';
-import { thumbnailVersion } from '../http/urls.ts';
+import { notFound } from '../http/errors.ts';
 import { validateQuery } from '../http/validate.ts';
-import { renderFaceCrop } from '../indexer/thumbnails.ts';
-import { isSyntheticLibrary } from '../libraries/libraries.repo.ts';
+import { sendImage } from '../media/send-image.ts';
 import { getFace, getFaceRow, listFaces } from './faces.repo.ts';
 
 export function faceRoutes(ctx: AppContext) {
-  const { db } = ctx;
+  const { db, media } = ctx;
   return new Hono()
     .get('/', (c) => c.json(listFaces(db, validateQuery(c, FaceListQuery))))
     .get('/:id', (c) => {
@@ -25,14 +20,7 @@ export function faceRoutes(ctx: AppContext) {
       const face = getFaceRow(db, c.req.param('id'));
       const asset = face ? getAssetRow(db, face.asset_id) : undefined;
       if (!face || !asset) throw notFound('Face not found');
-      const key = `${face.id}-face-${thumbnailVersion(asset.checksum)}-${face.x}-${face.y}-${face.w}-${face.h}`;
-      const { width, height } = asset;
-      if (width === null || height === null) throw new HttpError(422, 'This photo cannot be rendered');
-      const bytes = await ctx.images.get(key, () =>
-        isSyntheticLibrary(db, asset.library_id)
-          ? renderSyntheticFaceCrop(face)
-          : renderFromOriginal(db, asset, (file) => renderFaceCrop(file, face, width, height)),
-      );
+      const { bytes, key } = await media.faceCrop(face, asset);
       return sendImage(c, bytes, `"${key}"`, false);
     });
 }

@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDb } from '../db/open-db.ts';
-import { ImageCache } from '../http/image-cache.ts';
+import { createFileMedia } from '../media/file-media.ts';
 import { indexLibrary } from './index-library.ts';
 
 async function main(): Promise<void> {
@@ -26,13 +26,13 @@ async function main(): Promise<void> {
     throw new Error('Usage: index-cli --db FILE --photos DIR [--photos DIR…] [--cache DIR]');
   }
   const db = openDb(values.db);
-  const images = values.cache ? new ImageCache(values.cache) : null;
+  const media = values.cache ? createFileMedia({ db, cacheDir: values.cache }) : null;
   try {
     for (const root of values.photos) {
       const report = await indexLibrary(db, path.resolve(root), {
         onProgress: (done, total) => process.stdout.write(`progress ${done} ${total}\n`),
         onFailure: (relPath, reason) => process.stderr.write(`skipped ${relPath}: ${reason}\n`),
-        images,
+        media,
       });
       process.stdout.write(`${JSON.stringify(report)}\n`);
     }

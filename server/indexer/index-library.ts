@@ -11,7 +11,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Db } from '../db/open-db.ts';
-import { assetImageKey, type ImageCache } from '../http/image-cache.ts';
+import type { Media } from '../media/media.ts';
+import { renderThumbnail } from '../media/render-image.ts';
 import {
   deleteAsset,
   ensureLibrary,
@@ -23,7 +24,6 @@ import {
 } from './index.repo.ts';
 import type { IndexedFile } from './photo-metadata.ts';
 import { readPhotoMetadata } from './read-metadata.ts';
-import { renderThumbnail } from './thumbnails.ts';
 import { walkPhotos, type FoundFile } from './walk.ts';
 
 export interface IndexReport {
@@ -45,10 +45,14 @@ export interface IndexOptions {
   /** A file that could not be indexed: reported, skipped, and the run goes on. */
   onFailure?: (relPath: string, reason: string) => void;
   /** Where to keep the grid thumbnails rendered while indexing, so the first scroll doesn't wait. */
-  images?: ImageCache | null;
+  media?: Pick<Media, 'storeThumbnail'> | null;
 }
 
-export async function indexLibrary(db: Db, rootPath: string, options: IndexOptions = {}): Promise<IndexReport> {
+export async function indexLibrary(
+  db: Db,
+  rootPath: string,
+  options: IndexOptions = {},
+): Promise<IndexReport> {
   const library = ensureLibrary(db, rootPath, options.name);
   const failed: IndexReport['failed'] = [];
   const fail = (relPath: string, reason: string) => {
@@ -63,7 +67,14 @@ export async function indexLibrary(db: Db, rootPath: string, options: IndexOptio
   for (const k of known.values()) if (!onDisk.has(k.rel_path)) missing.set(k.checksum, k);
 
   const report: IndexReport = {
-    libraryId: library.id, total: files.length, added: 0, updated: 0, moved: 0, unchanged: 0, removed: 0, failed,
+    libraryId: library.id,
+    total: files.length,
+    added: 0,
+    updated: 0,
+    moved: 0,
+    unchanged: 0,
+    removed: 0,
+    failed,
   };
   const todo = files.filter((f) => {
     const k = known.get(f.relPath);
@@ -104,7 +115,7 @@ export async function indexLibrary(db: Db, rootPath: string, options: IndexOptio
       report.added++;
     }
     db.transaction(() => upsertAsset(db, library.id, id, file))();
-    await options.images?.put(assetImageKey(id, file.checksum, 'thumbnail'), thumbnail);
+    await options.media?.storeThumbnail({ id, checksum: file.checksum }, thumbnail);
   }
 
   const queue = [...todo];

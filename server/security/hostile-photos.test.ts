@@ -15,7 +15,7 @@ import { Asset, AssetPage, PersonPage } from '../../contract/entities.ts';
 import { createApp, type App } from '../app.ts';
 import { openDb, type Db } from '../db/open-db.ts';
 import { indexLibrary, type IndexReport } from '../indexer/index-library.ts';
-import { renderThumbnail } from '../indexer/thumbnails.ts';
+import { renderThumbnail } from '../media/render-image.ts';
 import { fingerprintFolder, xmpWithFaces } from '../testing/photo-folder.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'indexer', 'fixtures');

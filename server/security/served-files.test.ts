@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AssetPage } from '../../contract/entities.ts';
 import { createApp, type App } from '../app.ts';
-import { assetFilePath } from '../assets/asset-files.ts';
+import { assetFilePath } from '../media/asset-files.ts';
 import { openDb, type Db } from '../db/open-db.ts';
 import type { AssetRow } from '../db/rows.ts';
 import { attachmentDisposition } from '../http/content-disposition.ts';

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from '../app.ts';
 import { openDb, type Db } from '../db/open-db.ts';
-import { ImageCache } from '../http/image-cache.ts';
+import { createFileMedia } from '../media/file-media.ts';
 import { indexLibrary } from '../indexer/index-library.ts';
 import { seedLibrary } from './seed.ts';
 import { writePhotoFolder } from './photo-folder.ts';
@@ -155,7 +155,7 @@ export async function runLoad(options: LoadOptions = {}): Promise<LoadResult> {
     const cacheDir = path.join(tmp, 'thumbnails');
     const db = openDb(dbFile);
     const seeded = seedLibrary(db, { assets, albums: 5, people: 6 });
-    await indexLibrary(db, photosA, { images: new ImageCache(cacheDir) });
+    await indexLibrary(db, photosA, { media: createFileMedia({ db, cacheDir }) });
     const paths = scenarioPaths(db, seeded.libraryId);
 
     const app = createApp(db, {
@@ -186,7 +186,7 @@ export async function runLoad(options: LoadOptions = {}): Promise<LoadResult> {
     const writer = openDb(dbFile);
     const indexing = (async () => {
       const started = performance.now();
-      const report = await indexLibrary(writer, photosB, { images: new ImageCache(cacheDir) });
+      const report = await indexLibrary(writer, photosB, { media: createFileMedia({ db: writer, cacheDir }) });
       return {
         files: report.added,
         failed: report.failed.length,

@@ -1,18 +1,21 @@
 import sharp from 'sharp';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Asset } from '../../contract/entities.ts';
-import { seedLibrary } from '../testing/seed.ts';
-import { createTestApp, getJson } from '../testing/test-app.ts';
+import { createApp } from '../../server/app.ts';
+import { openDb } from '../../server/db/open-db.ts';
+import { seedLibrary } from '../../server/testing/seed.ts';
+import { getJson } from '../../server/testing/test-app.ts';
+import { createSyntheticMedia } from './synthetic-media.ts';
 
 describe('a synthetic library (benchmarks)', () => {
-  let app: ReturnType<typeof createTestApp>['app'];
+  let app: ReturnType<typeof createApp>;
   let asset: Asset;
 
   beforeEach(async () => {
-    const t = createTestApp();
-    app = t.app;
-    const lib = seedLibrary(t.db, { assets: 3, albums: 1, people: 2 });
-    t.db.prepare("UPDATE libraries SET root_path = 'synthetic:7' WHERE id = ?").run(lib.libraryId);
+    const db = openDb(':memory:');
+    app = createApp(db, { media: createSyntheticMedia({ db, cacheDir: null }) });
+    const lib = seedLibrary(db, { assets: 3, albums: 1, people: 2 });
+    db.prepare("UPDATE libraries SET root_path = 'synthetic:7' WHERE id = ?").run(lib.libraryId);
     asset = Asset.parse((await getJson(app, `/api/assets/${lib.assetIds[0]}`)).body);
   });
 

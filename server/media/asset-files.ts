@@ -2,9 +2,8 @@ import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Db } from '../db/open-db.ts';
 import type { AssetRow } from '../db/rows.ts';
-import { HttpError, notFound } from '../http/errors.ts';
+import { NotFoundError, UnrenderableError } from '../errors.ts';
 import { getLibraryRow } from '../libraries/libraries.repo.ts';
-import { isSyntheticRoot } from './synthetic-image.ts';
 
 /**
  * The absolute path of an indexed asset's original. Only paths the indexer stored are ever
@@ -13,8 +12,7 @@ import { isSyntheticRoot } from './synthetic-image.ts';
  */
 export function assetFilePath(db: Db, asset: AssetRow): string | null {
   const library = getLibraryRow(db, asset.library_id);
-  // A synthetic library's root is a marker, not a folder: it has no files to open.
-  if (!library || isSyntheticRoot(library.root_path)) return null;
+  if (!library) return null;
   const root = path.resolve(library.root_path);
   const file = path.resolve(root, asset.rel_path);
   return file.startsWith(root + path.sep) ? file : null;
@@ -24,7 +22,7 @@ export function assetFilePath(db: Db, asset: AssetRow): string | null {
  * The original's path, ready to open: it must still be a regular file and, once every symlink is
  * resolved, still inside the library root. The walker never follows symlinks, but a file can be
  * swapped for one after indexing; reading through it could serve anything the server can read.
- * Anything else is a 404 that names no server path.
+ * Anything else is a NotFoundError (a 404) that names no server path.
  */
 export async function openableAssetFile(db: Db, asset: AssetRow): Promise<{ file: string; size: number }> {
   const file = assetFilePath(db, asset);
@@ -38,13 +36,13 @@ export async function openableAssetFile(db: Db, asset: AssetRow): Promise<{ file
     if (real && realRoot && info?.isFile() && real.startsWith(realRoot + path.sep))
       return { file: real, size: info.size };
   }
-  throw notFound('Asset file not found');
+  throw new NotFoundError('Asset file not found');
 }
 
 /**
- * Render an image from an asset's original. A photo that can't be decoded answers 422 (asking
- * again won't help, so clients that retry 5xx don't), with a detail that leaks no server path:
- * renderer messages carry the absolute file name.
+ * Render an image from an asset's original. A photo that can't be decoded is an
+ * UnrenderableError (a 422: asking again won't help, so clients that retry 5xx don't), with a
+ * message that leaks no server path: renderer messages carry the absolute file name.
  */
 export async function renderFromOriginal(
   db: Db,
@@ -55,6 +53,6 @@ export async function renderFromOriginal(
   try {
     return await render(file);
   } catch {
-    throw new HttpError(422, 'This photo cannot be rendered');
+    throw new UnrenderableError('This photo cannot be rendered');
   }
 }

@@ -3,17 +3,12 @@ import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { readPhotoMetadata } from './read-metadata.ts';
-import { mwgRegion, mwgRegions, xmpPacket } from './test-photos.ts';
-import {
-  FACE_CROP_EDGE,
-  THUMBNAIL_EDGE,
-  faceCropRegion,
-  renderFaceCrop,
-  renderThumbnail,
-} from './thumbnails.ts';
+import { THUMBNAIL_EDGE } from '../../contract/constants.ts';
+import { readPhotoMetadata } from '../indexer/read-metadata.ts';
+import { mwgRegion, mwgRegions, xmpPacket } from '../indexer/test-photos.ts';
+import { FACE_CROP_EDGE, faceCropRegion, renderFaceCrop, renderThumbnail } from './render-image.ts';
 
-const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
+const fixture = (name: string) => path.join(import.meta.dirname, '..', 'indexer', 'fixtures', name);
 
 const solid = (width: number, height: number, background = '#2a6') =>
   sharp({ create: { width, height, channels: 3, background } })
@@ -37,7 +32,8 @@ function meanDifference(a: Buffer, b: Buffer): number {
 
 describe('renderThumbnail', () => {
   it('names the two scaled sizes the API serves', () => {
-    expect(THUMBNAIL_EDGE).toEqual({ thumbnail: 360, preview: 1440 });
+    const { thumbnail, preview } = THUMBNAIL_EDGE;
+    expect({ thumbnail, preview }).toEqual({ thumbnail: 360, preview: 1440 });
   });
 
   it.each([

@@ -6,19 +6,25 @@
  * and ETags behave as they do for real photos.
  */
 import sharp from 'sharp';
-import type { AssetRow, FaceRow } from '../db/rows.ts';
-import { FACE_CROP_EDGE, FULLSIZE_EDGE, THUMBNAIL_EDGE, type ThumbnailSize } from '../indexer/thumbnails.ts';
-
-/** A library whose `root_path` starts with this was generated, not indexed from a folder. */
-export const SYNTHETIC_ROOT_PREFIX = 'synthetic:';
-
-export const isSyntheticRoot = (rootPath: string) => rootPath.startsWith(SYNTHETIC_ROOT_PREFIX);
+import { THUMBNAIL_EDGE, type ThumbnailSize } from '../../contract/constants.ts';
+import type { AssetRow, FaceRow } from '../../server/db/rows.ts';
+import { FACE_CROP_EDGE } from '../../server/media/render-image.ts';
 
 // 3×5 digits, dash and colon: bit 2 is the left column.
 const GLYPHS: Record<string, number[]> = {
-  '0': [7, 5, 5, 5, 7], '1': [2, 6, 2, 2, 7], '2': [7, 1, 7, 4, 7], '3': [7, 1, 7, 1, 7], '4': [5, 5, 7, 1, 1],
-  '5': [7, 4, 7, 1, 7], '6': [7, 4, 7, 5, 7], '7': [7, 1, 1, 1, 1], '8': [7, 5, 7, 5, 7], '9': [7, 5, 7, 1, 7],
-  '-': [0, 0, 7, 0, 0], ':': [0, 2, 0, 2, 0], ' ': [0, 0, 0, 0, 0],
+  '0': [7, 5, 5, 5, 7],
+  '1': [2, 6, 2, 2, 7],
+  '2': [7, 1, 7, 4, 7],
+  '3': [7, 1, 7, 1, 7],
+  '4': [5, 5, 7, 1, 1],
+  '5': [7, 4, 7, 1, 7],
+  '6': [7, 4, 7, 5, 7],
+  '7': [7, 1, 1, 1, 1],
+  '8': [7, 5, 7, 5, 7],
+  '9': [7, 5, 7, 1, 7],
+  '-': [0, 0, 7, 0, 0],
+  ':': [0, 2, 0, 2, 0],
+  ' ': [0, 0, 0, 0, 0],
 };
 
 function hash(text: string): number {
@@ -64,7 +70,8 @@ function drawText(pixels: Buffer, width: number, height: number, text: string, s
           for (let dx = 0; dx < scale; dx++) {
             const x = x0 + (n * 4 + col) * scale + dx;
             const y = y0 + row * scale + dy;
-            if (x < width && y >= 0 && y < height) pixels.fill(255, (y * width + x) * 3, (y * width + x) * 3 + 3);
+            if (x < width && y >= 0 && y < height)
+              pixels.fill(255, (y * width + x) * 3, (y * width + x) * 3 + 3);
           }
         }
       }
@@ -73,19 +80,27 @@ function drawText(pixels: Buffer, width: number, height: number, text: string, s
 }
 
 async function encode(pixels: Buffer, width: number, height: number): Promise<Buffer> {
-  return sharp(pixels, { raw: { width, height, channels: 3 } }).webp({ quality: 70, effort: 2 }).toBuffer();
+  return sharp(pixels, { raw: { width, height, channels: 3 } })
+    .webp({ quality: 70, effort: 2 })
+    .toBuffer();
 }
 
 /** The asset's image at the API's size: its own aspect ratio, never larger than its recorded size. */
 export async function renderSyntheticThumbnail(asset: AssetRow, size: ThumbnailSize): Promise<Buffer> {
   const fullWidth = asset.width ?? 4000;
   const fullHeight = asset.height ?? 3000;
-  const edge = Math.min(size === 'fullsize' ? FULLSIZE_EDGE : THUMBNAIL_EDGE[size], Math.max(fullWidth, fullHeight));
+  const edge = Math.min(THUMBNAIL_EDGE[size], Math.max(fullWidth, fullHeight));
   const scale = edge / Math.max(fullWidth, fullHeight);
   const width = Math.max(1, Math.round(fullWidth * scale));
   const height = Math.max(1, Math.round(fullHeight * scale));
   const pixels = gradient(width, height, hash(asset.id), Number(asset.local_datetime.slice(5, 7)));
-  drawText(pixels, width, height, asset.local_datetime.slice(0, 10), Math.max(2, Math.round(Math.min(width, height) / 70)));
+  drawText(
+    pixels,
+    width,
+    height,
+    asset.local_datetime.slice(0, 10),
+    Math.max(2, Math.round(Math.min(width, height) / 70)),
+  );
   return encode(pixels, width, height);
 }
 

@@ -1,16 +1,22 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { thumbnailVersion } from './urls.ts';
+import type { FaceRow } from '../db/rows.ts';
+// The same version tag as the thumbnail URL's `?v=`, so cache file names follow the photo's content.
+import { thumbnailVersion } from '../http/urls.ts';
+
+/** The cache key of an asset's rendered size: changes with the file's content. */
+export const assetImageKey = (assetId: string, checksum: string, size: string) =>
+  `${assetId}-${size}-${thumbnailVersion(checksum)}`;
+
+/** The cache key of a face's crop: changes with the photo's content and with the face's box. */
+export const faceCropKey = (face: Pick<FaceRow, 'id' | 'x' | 'y' | 'w' | 'h'>, checksum: string) =>
+  `${face.id}-face-${thumbnailVersion(checksum)}-${face.x}-${face.y}-${face.w}-${face.h}`;
 
 /**
  * Rendered images (thumbnails, previews, face crops) cached as files under the data folder.
  * A render is done once: concurrent requests for the same key share one promise, and a file is
  * written under a temporary name then renamed, so a crash never leaves a half-written image.
  */
-/** The cache key of an asset's rendered size: changes with the file's content. */
-export const assetImageKey = (assetId: string, checksum: string, size: string) =>
-  `${assetId}-${size}-${thumbnailVersion(checksum)}`;
-
 export class ImageCache {
   private readonly inFlight = new Map<string, Promise<Buffer>>();
 

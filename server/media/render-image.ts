@@ -4,18 +4,11 @@
  * camera data leaks into a thumbnail). Also the square-ish crop a face's thumbnail shows.
  */
 import sharp, { type Sharp, type SharpOptions } from 'sharp';
+import { THUMBNAIL_EDGE, type ThumbnailSize } from '../../contract/constants.ts';
 import type { BoundingBox } from '../../contract/entities.ts';
 
-/** Long-edge limits of the sizes the API names (the later cloud API uses the same numbers). */
-export const THUMBNAIL_EDGE = { thumbnail: 360, preview: 1440 } as const;
-
-/** `fullsize` is the original as displayed, capped so a 100-megapixel scan stays servable. */
-export const FULLSIZE_EDGE = 4096;
-
-/** Longest edge of a face crop. */
+/** Longest edge of a face crop (no API names it: the face thumbnail URL has no size). */
 export const FACE_CROP_EDGE = 256;
-
-export type ThumbnailSize = 'thumbnail' | 'preview' | 'fullsize';
 
 const WEBP_QUALITY = 78;
 
@@ -49,7 +42,7 @@ async function render(
 
 /** A WebP rendition whose long edge is at most 360 (`thumbnail`), 1440 (`preview`) or 4096 (`fullsize`). */
 export async function renderThumbnail(source: string | Buffer, size: ThumbnailSize): Promise<Buffer> {
-  const edge = size === 'fullsize' ? FULLSIZE_EDGE : THUMBNAIL_EDGE[size];
+  const edge = THUMBNAIL_EDGE[size];
   return render(source, `${size} thumbnail`, (image) =>
     image.resize({ width: edge, height: edge, fit: 'inside', withoutEnlargement: true }),
   );

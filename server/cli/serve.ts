@@ -1,0 +1,82 @@
+/**
+ * Serve an index from a data folder: build the gallery if need be, index the photo folders (or
+ * the demo library) unless told to serve as it is, and listen until SIGINT/SIGTERM. `npm start`
+ * runs it with the photo files as media; the benchmarks run it with media of their own.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { serve } from '@hono/node-server';
+import { createApp } from '../app.ts';
+import { openDb, type Db } from '../db/open-db.ts';
+import { listLibraries } from '../libraries/libraries.repo.ts';
+import { createFileMedia } from '../media/file-media.ts';
+import type { Media } from '../media/media.ts';
+import type { CliOptions } from './args.ts';
+import { ensureDemoLibrary } from './ensure-demo.ts';
+import { ensureGalleryBuilt } from './ensure-gallery.ts';
+import { indexFolders } from './index-folders.ts';
+
+export type ServeOptions = Pick<
+  CliOptions,
+  'photos' | 'data' | 'port' | 'host' | 'build' | 'serveOnly' | 'accessKey'
+>;
+
+export interface ServeEnvironment {
+  projectDir: string;
+  log: (line: string) => void;
+  /** The media to serve with; the photo files (cached in `cacheDir`) by default. */
+  createMedia?: (db: Db, cacheDir: string) => Media;
+}
+
+export async function serveIndex(
+  options: ServeOptions,
+  { projectDir, log, createMedia }: ServeEnvironment,
+): Promise<void> {
+  const dataDir = path.resolve(options.data);
+  await mkdir(dataDir, { recursive: true });
+
+  const galleryDir = options.build
+    ? await ensureGalleryBuilt(projectDir, log)
+    : path.join(projectDir, 'dist');
+  const db = openDb(path.join(dataDir, 'index.db'));
+  const cacheDir = path.join(dataDir, 'thumbnails');
+  const media = createMedia ? createMedia(db, cacheDir) : createFileMedia({ db, cacheDir });
+  if (!options.serveOnly) {
+    const roots = options.photos.length
+      ? options.photos.map((p) => path.resolve(p))
+      : [await ensureDemoLibrary(path.join(dataDir, 'demo-photos'), log)];
+    await indexFolders(db, roots, media);
+  }
+  const libraries = listLibraries(db).length;
+
+  const { accessKey } = options;
+  const app = createApp(db, {
+    media,
+    galleryDir,
+    accessKey,
+    onError: (error) => log(`error: ${String(error)}`),
+  });
+  const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
+    const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+    process.stdout.write(
+      `Contact Sheet is serving ${libraries} librar${libraries === 1 ? 'y' : 'ies'} at http://${host}:${info.port}\n`,
+    );
+    if (accessKey)
+      process.stdout.write(`Access key required: sign in at http://${host}:${info.port}/sign-in\n`);
+  });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    log(
+      error.code === 'EADDRINUSE'
+        ? `Port ${options.port} is in use: pass --port N or set PORT.`
+        : String(error),
+    );
+    process.exit(1);
+  });
+  const stop = () =>
+    server.close(() => {
+      db.close();
+      process.exit(0);
+    });
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

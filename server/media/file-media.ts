@@ -1,0 +1,38 @@
+import type { Db } from '../db/open-db.ts';
+import { UnrenderableError } from '../errors.ts';
+import { openableAssetFile, renderFromOriginal } from './asset-files.ts';
+import { assetImageKey, faceCropKey, ImageCache } from './image-cache.ts';
+import type { Media } from './media.ts';
+import { renderFaceCrop, renderThumbnail } from './render-image.ts';
+
+export interface FileMediaOptions {
+  db: Db;
+  /** Where rendered images are cached; null renders every time (tests). */
+  cacheDir: string | null;
+}
+
+/** Media read from the indexed photo files, rendered by sharp and cached under `cacheDir`. */
+export function createFileMedia({ db, cacheDir }: FileMediaOptions): Media {
+  const cache = new ImageCache(cacheDir);
+  return {
+    async assetImage(asset, size) {
+      const key = assetImageKey(asset.id, asset.checksum, size);
+      const bytes = await cache.get(key, () =>
+        renderFromOriginal(db, asset, (file) => renderThumbnail(file, size)),
+      );
+      return { bytes, key };
+    },
+    async faceCrop(face, asset) {
+      const key = faceCropKey(face, asset.checksum);
+      const { width, height } = asset;
+      // The face box is in pixels of the displayed original: without its size there is no crop.
+      if (width === null || height === null) throw new UnrenderableError('This photo cannot be rendered');
+      const bytes = await cache.get(key, () =>
+        renderFromOriginal(db, asset, (file) => renderFaceCrop(file, face, width, height)),
+      );
+      return { bytes, key };
+    },
+    original: (asset) => openableAssetFile(db, asset),
+    storeThumbnail: (asset, bytes) => cache.put(assetImageKey(asset.id, asset.checksum, 'thumbnail'), bytes),
+  };
+}

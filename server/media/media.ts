@@ -1,0 +1,32 @@
+/**
+ * What the routes and the indexer need from media: an asset's (or a face's) image as bytes, the
+ * original to send, and a place to keep a thumbnail rendered elsewhere. `createApp` receives one;
+ * the product's reads photo files (`file-media.ts`), the benchmarks' draws pictures for assets
+ * that have no files. Errors are the domain's (`server/errors.ts`): NotFoundError when there is
+ * nothing to send, UnrenderableError when the original can't become the image asked for.
+ */
+import type { ThumbnailSize } from '../../contract/constants.ts';
+import type { AssetRow, FaceRow } from '../db/rows.ts';
+
+/** Rendered WebP bytes and the key naming them: the key changes whenever the bytes would. */
+export interface MediaImage {
+  bytes: Buffer;
+  key: string;
+}
+
+/** An original on disk, checked and ready to open. */
+export interface OriginalFile {
+  file: string;
+  size: number;
+}
+
+export interface Media {
+  /** The asset at one of the API's sizes. */
+  assetImage(asset: AssetRow, size: ThumbnailSize): Promise<MediaImage>;
+  /** The crop around a face on its asset. */
+  faceCrop(face: FaceRow, asset: AssetRow): Promise<MediaImage>;
+  /** The asset's original file. */
+  original(asset: AssetRow): Promise<OriginalFile>;
+  /** Keep a grid thumbnail the indexer rendered while reading the file, so no request waits for it. */
+  storeThumbnail(asset: Pick<AssetRow, 'id' | 'checksum'>, bytes: Buffer): Promise<void>;
+}
