@@ -5,7 +5,7 @@ import { assetRoutes } from './assets/assets.routes.ts';
 import { installAccess } from './auth/sign-in.routes.ts';
 import type { Db } from './db/open-db.ts';
 import { faceRoutes } from './faces/faces.routes.ts';
-import { HttpError } from './http/errors.ts';
+import { httpErrorOf } from './http/errors.ts';
 import { ImageCache } from './http/image-cache.ts';
 import { libraryRoutes } from './libraries/libraries.routes.ts';
 import { personRoutes } from './people/people.routes.ts';
@@ -52,7 +52,8 @@ export function createApp(db: Db, options: AppOptions = {}) {
   if (options.galleryDir) serveGallery(app, options.galleryDir);
   app.notFound((c) => c.json({ detail: 'Not Found' }, 404));
   app.onError((error, c) => {
-    if (error instanceof HttpError) return c.json({ detail: error.detail }, error.status);
+    const http = httpErrorOf(error);
+    if (http) return c.json({ detail: http.detail }, http.status);
     options.onError?.(error);
     return c.json({ detail: 'Internal Server Error' }, 500);
   });

@@ -3,7 +3,7 @@ import type { AssetListQuery } from '../../contract/queries.ts';
 import { keysetPage, statement } from '../db/statements.ts';
 import type { Db } from '../db/open-db.ts';
 import { toAsset, toFace, toPerson, type AssetRow, type FaceRow, type PersonRow } from '../db/rows.ts';
-import { invalidQuery } from '../http/errors.ts';
+import { InvalidParameterError } from '../errors.ts';
 
 const ASSET_COLUMNS = 'a.*';
 
@@ -48,13 +48,16 @@ export function listAssets(db: Db, query: AssetListQuery): { data: Asset[]; has_
   return { data: hydrateAssets(db, page.rows), has_more: page.hasMore };
 }
 
-/** The `(sort_key, id)` position of a cursor asset; an unknown id is a 422, as documented. */
+/** The `(sort_key, id)` position of a cursor asset; an unknown id is an invalid parameter (a 422). */
 function assetCursor(db: Db, id: string): [string, string] {
   const row = statement(db, 'SELECT sort_key, id FROM assets WHERE id = ?').get(id) as
-    | { sort_key: string; id: string }
-    | undefined;
+    { sort_key: string; id: string } | undefined;
   if (!row) {
-    throw invalidQuery('starting_after_id', 'Unknown starting_after_id: no asset has this id', 'value_error', id);
+    throw new InvalidParameterError(
+      'starting_after_id',
+      'Unknown starting_after_id: no asset has this id',
+      id,
+    );
   }
   return [row.sort_key, row.id];
 }
