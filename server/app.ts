@@ -7,6 +7,7 @@ import type { Db } from './db/open-db.ts';
 import { faceRoutes } from './faces/faces.routes.ts';
 import { httpErrorOf } from './http/errors.ts';
 import { ImageCache } from './http/image-cache.ts';
+import { localMediaUrls } from './http/urls.ts';
 import { libraryRoutes } from './libraries/libraries.routes.ts';
 import { personRoutes } from './people/people.routes.ts';
 import { securityHeaders, serveGallery } from './web/serve-gallery.ts';
@@ -30,7 +31,7 @@ export interface AppOptions {
  * module singleton, so tests build as many apps as they like over in-memory databases.
  */
 export function createApp(db: Db, options: AppOptions = {}) {
-  const ctx: AppContext = { db, images: new ImageCache(options.imageCacheDir ?? null) };
+  const ctx: AppContext = { db, images: new ImageCache(options.imageCacheDir ?? null), urls: localMediaUrls };
   const api = new Hono()
     .route('/libraries', libraryRoutes(ctx))
     .route('/assets', assetRoutes(ctx))

@@ -18,9 +18,9 @@ import { renderSyntheticThumbnail } from './synthetic-image.ts';
 export function assetRoutes(ctx: AppContext) {
   const { db } = ctx;
   return new Hono()
-    .get('/', (c) => c.json(listAssets(db, validateQuery(c, AssetListQuery))))
+    .get('/', (c) => c.json(listAssets(db, validateQuery(c, AssetListQuery), ctx.urls)))
     .get('/:id', (c) => {
-      const asset = getAsset(db, c.req.param('id'));
+      const asset = getAsset(db, c.req.param('id'), ctx.urls);
       if (!asset) throw notFound('Asset not found');
       return c.json(asset);
     })

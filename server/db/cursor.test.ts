@@ -3,7 +3,10 @@ import { listAssets } from '../assets/assets.repo.ts';
 import { InvalidParameterError } from '../errors.ts';
 import { seedLibrary } from '../testing/seed.ts';
 import { createdAtCursor } from './cursor.ts';
+import type { MediaUrls } from './media-urls.ts';
 import { openDb } from './open-db.ts';
+
+const urls: MediaUrls = { assetThumbnail: () => '', assetDownload: () => '', faceThumbnail: () => '' };
 
 describe('an unknown cursor id, in the data layer', () => {
   const db = openDb(':memory:');
@@ -18,9 +21,9 @@ describe('an unknown cursor id, in the data layer', () => {
   });
 
   it('is the same error for the asset list, and a known id is a position', () => {
-    expect(() => listAssets(db, { limit: 10, starting_after_id: 'asset_2222222222222222222222' })).toThrow(
-      expect.objectContaining({ name: 'InvalidParameterError', param: 'starting_after_id' }),
-    );
+    expect(() =>
+      listAssets(db, { limit: 10, starting_after_id: 'asset_2222222222222222222222' }, urls),
+    ).toThrow(expect.objectContaining({ name: 'InvalidParameterError', param: 'starting_after_id' }));
     expect(createdAtCursor(db, 'albums', seeded.albumIds[0]!)[1]).toBe(seeded.albumIds[0]);
   });
 });
