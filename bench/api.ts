@@ -9,7 +9,7 @@ import { getRequestListener } from '@hono/node-server';
 import { listAssets } from '../server/assets/assets.repo.ts';
 import { createApp } from '../server/app.ts';
 import { openDb } from '../server/db/open-db.ts';
-import { assetThumbnailUrl } from '../server/http/urls.ts';
+import { assetThumbnailUrl, localMediaUrls } from '../server/http/urls.ts';
 import { chooseFilters, explainPage, pagePositions, planLooksBad, queryString, type FilterCase } from './api/cases.ts';
 import { fetchImages, fetchRetrying, loadTest, type LoadResult, type ThumbnailRun } from './api/http-load.ts';
 import { emptyImageCache } from './browser/session.ts';
@@ -86,7 +86,7 @@ export async function runApiBenchmark(size: number, dataDir: string, server: Run
       }
       // First and deep page timed in turn, layer by layer.
       const queries = positions.map((page) => ({ ...filter.params, starting_after_id: page.cursorId ?? undefined, limit }));
-      const repo = await timeInTurn(queries.map((query) => () => listAssets(db, query)), timing);
+      const repo = await timeInTurn(queries.map((query) => () => listAssets(db, query, localMediaUrls)), timing);
       const inApp = await timeInTurn(qss.map((qs) => () => app.request(`/api/assets?${qs}`)), timing);
       const overHttp = await timeInTurn(qss.map((qs) => async () => (await fetchRetrying(`${server.url}/api/assets?${qs}`)).text()), timing);
       positions.forEach((page, i) => {

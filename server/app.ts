@@ -2,30 +2,21 @@ import { Hono } from 'hono';
 import { albumRoutes } from './albums/albums.routes.ts';
 import type { AppContext } from './app-context.ts';
 import { assetRoutes } from './assets/assets.routes.ts';
-import { installAccess } from './auth/sign-in.routes.ts';
 import type { Db } from './db/open-db.ts';
 import { faceRoutes } from './faces/faces.routes.ts';
-import { httpErrorOf } from './http/errors.ts';
+import { localMediaUrls } from './http/urls.ts';
 import { libraryRoutes } from './libraries/libraries.routes.ts';
 import { createFileMedia } from './media/file-media.ts';
 import type { Media } from './media/media.ts';
 import { personRoutes } from './people/people.routes.ts';
-import { securityHeaders, serveGallery } from './web/serve-gallery.ts';
+import { createShell, type ShellOptions } from './web/shell.ts';
 
-export interface AppOptions {
+/** Gallery, access key and error reporting are the shell's (web/shell.ts); media is the app's. */
+export interface AppOptions extends Pick<ShellOptions, 'galleryDir' | 'accessKey' | 'onError'> {
   /** What turns assets into bytes; by default the photo files, cached in `imageCacheDir`. */
   media?: Media;
   /** Where rendered thumbnails are cached when `media` isn't given; null renders every time (tests). */
   imageCacheDir?: string | null;
-  /** The built gallery to serve on the same origin; none when null (API only). */
-  galleryDir?: string | null;
-  /** Called with unexpected errors (they answer 500 without a stack trace). */
-  onError?: (error: unknown) => void;
-  /**
-   * When set, every request (API, images, gallery) needs this key: as `Authorization: Bearer KEY`
-   * or through the session cookie `/sign-in` sets. None when null: for a server on loopback only.
-   */
-  accessKey?: string | null;
 }
 
 /**
@@ -34,7 +25,7 @@ export interface AppOptions {
  */
 export function createApp(db: Db, options: AppOptions = {}) {
   const media = options.media ?? createFileMedia({ db, cacheDir: options.imageCacheDir ?? null });
-  const ctx: AppContext = { db, media };
+  const ctx: AppContext = { db, media, urls: localMediaUrls };
   const api = new Hono()
     .route('/libraries', libraryRoutes(ctx))
     .route('/assets', assetRoutes(ctx))
@@ -42,26 +33,8 @@ export function createApp(db: Db, options: AppOptions = {}) {
     .route('/people', personRoutes(ctx))
     .route('/faces', faceRoutes(ctx));
 
-  const app = new Hono();
-  app.use('*', securityHeaders());
-  if (options.accessKey) installAccess(app, options.accessKey);
-  app.use('/api/*', async (c, next) => {
-    // A read-only API: anything but GET/HEAD is refused, as FastAPI words it.
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
-      return c.json({ detail: 'Method Not Allowed' }, 405, { Allow: 'GET, HEAD' });
-    }
-    return next();
-  });
-  app.route('/api', api);
-  if (options.galleryDir) serveGallery(app, options.galleryDir);
-  app.notFound((c) => c.json({ detail: 'Not Found' }, 404));
-  app.onError((error, c) => {
-    const http = httpErrorOf(error);
-    if (http) return c.json({ detail: http.detail }, http.status);
-    options.onError?.(error);
-    return c.json({ detail: 'Internal Server Error' }, 500);
-  });
-  return app;
+  const { galleryDir, accessKey, onError } = options;
+  return createShell(api, { galleryDir, accessKey, onError });
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import { listAssets } from '../../server/assets/assets.repo.ts';
 import type { Db } from '../../server/db/open-db.ts';
+import { localMediaUrls } from '../../server/http/urls.ts';
 
 export interface FilterCase {
   name: string;
@@ -115,7 +116,7 @@ export function explainPage(file: string, open: (file: string) => Db, filter: Fi
     };
     return statement;
   };
-  listAssets(db, { ...filter.params, starting_after_id: page.cursorId ?? undefined, limit: 100 });
+  listAssets(db, { ...filter.params, starting_after_id: page.cursorId ?? undefined, limit: 100 }, localMediaUrls);
   const pageQuery = seen.find((s) => /ORDER BY .* LIMIT \?/.test(s.sql));
   const plan = pageQuery
     ? (prepare(`EXPLAIN QUERY PLAN ${pageQuery.sql}`).all(...pageQuery.args) as { detail: string }[]).map((r) => r.detail)

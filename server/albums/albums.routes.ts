@@ -6,7 +6,7 @@ import { notFound } from '../http/errors.ts';
 import { validateQuery } from '../http/validate.ts';
 import { getAlbum, listAlbums } from './albums.repo.ts';
 
-export function albumRoutes({ db }: AppContext) {
+export function albumRoutes({ db, urls }: AppContext) {
   return new Hono()
     .get('/', (c) => c.json(listAlbums(db, validateQuery(c, AlbumListQuery))))
     .get('/:id', (c) => {
@@ -17,6 +17,6 @@ export function albumRoutes({ db }: AppContext) {
     .get('/:id/assets', (c) => {
       const id = c.req.param('id');
       if (!getAlbum(db, id)) throw notFound('Album not found');
-      return c.json(listAlbumAssets(db, id));
+      return c.json(listAlbumAssets(db, id, urls));
     });
 }

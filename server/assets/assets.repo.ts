@@ -1,9 +1,10 @@
 import type { Asset, Face, Person } from '../../contract/entities.ts';
 import type { AssetListQuery } from '../../contract/queries.ts';
 import { keysetPage, statement } from '../db/statements.ts';
+import type { MediaUrls } from '../db/media-urls.ts';
 import type { Db } from '../db/open-db.ts';
 import { toAsset, toFace, toPerson, type AssetRow, type FaceRow, type PersonRow } from '../db/rows.ts';
-import { invalidQuery } from '../http/errors.ts';
+import { InvalidParameterError } from '../errors.ts';
 
 const ASSET_COLUMNS = 'a.*';
 
@@ -13,7 +14,11 @@ const ASSET_COLUMNS = 'a.*';
  * (`album_people_assets` for both at once), so a deep page costs the same as the first and a rare
  * album + person pair doesn't walk the whole album; the library filter is checked per row.
  */
-export function listAssets(db: Db, query: AssetListQuery): { data: Asset[]; has_more: boolean } {
+export function listAssets(
+  db: Db,
+  query: AssetListQuery,
+  urls: MediaUrls,
+): { data: Asset[]; has_more: boolean } {
   const after = query.starting_after_id ? assetCursor(db, query.starting_after_id) : null;
   const conditions: string[] = [];
   const params: unknown[] = [];
@@ -45,16 +50,19 @@ export function listAssets(db: Db, query: AssetListQuery): { data: Asset[]; has_
   }
 
   const page = keysetPage<AssetRow>(db, { select, conditions, params, orderKeys, after, limit: query.limit });
-  return { data: hydrateAssets(db, page.rows), has_more: page.hasMore };
+  return { data: hydrateAssets(db, page.rows, urls), has_more: page.hasMore };
 }
 
-/** The `(sort_key, id)` position of a cursor asset; an unknown id is a 422, as documented. */
+/** The `(sort_key, id)` position of a cursor asset; an unknown id is an invalid parameter (a 422). */
 function assetCursor(db: Db, id: string): [string, string] {
   const row = statement(db, 'SELECT sort_key, id FROM assets WHERE id = ?').get(id) as
-    | { sort_key: string; id: string }
-    | undefined;
+    { sort_key: string; id: string } | undefined;
   if (!row) {
-    throw invalidQuery('starting_after_id', 'Unknown starting_after_id: no asset has this id', 'value_error', id);
+    throw new InvalidParameterError(
+      'starting_after_id',
+      'Unknown starting_after_id: no asset has this id',
+      id,
+    );
   }
   return [row.sort_key, row.id];
 }
@@ -63,23 +71,23 @@ export function getAssetRow(db: Db, id: string): AssetRow | undefined {
   return statement(db, 'SELECT * FROM assets WHERE id = ?').get(id) as AssetRow | undefined;
 }
 
-export function getAsset(db: Db, id: string): Asset | undefined {
+export function getAsset(db: Db, id: string, urls: MediaUrls): Asset | undefined {
   const row = getAssetRow(db, id);
-  return row ? hydrateAssets(db, [row])[0] : undefined;
+  return row ? hydrateAssets(db, [row], urls)[0] : undefined;
 }
 
 /** Every asset of an album, newest first (the legacy `GET /api/albums/{id}/assets`). */
-export function listAlbumAssets(db: Db, albumId: string): Asset[] {
+export function listAlbumAssets(db: Db, albumId: string, urls: MediaUrls): Asset[] {
   const rows = statement(
     db,
     `SELECT a.* FROM album_assets l JOIN assets a ON a.id = l.asset_id
      WHERE l.album_id = ? ORDER BY l.sort_key DESC, l.asset_id DESC`,
   ).all(albumId) as AssetRow[];
-  return hydrateAssets(db, rows);
+  return hydrateAssets(db, rows, urls);
 }
 
 /** Attach faces and people to a page of assets with two batched queries, not two per asset. */
-function hydrateAssets(db: Db, rows: AssetRow[]): Asset[] {
+function hydrateAssets(db: Db, rows: AssetRow[], urls: MediaUrls): Asset[] {
   if (rows.length === 0) return [];
   const ids = JSON.stringify(rows.map((r) => r.id));
   const faceRows = statement(
@@ -91,12 +99,12 @@ function hydrateAssets(db: Db, rows: AssetRow[]): Asset[] {
   for (const row of statement(db, 'SELECT * FROM people WHERE id IN (SELECT value FROM json_each(?))').all(
     personIds,
   ) as PersonRow[]) {
-    people.set(row.id, toPerson(row));
+    people.set(row.id, toPerson(row, urls));
   }
   const facesByAsset = new Map<string, Face[]>();
   for (const row of faceRows) {
     const list = facesByAsset.get(row.asset_id) ?? [];
-    list.push(toFace(row));
+    list.push(toFace(row, urls));
     facesByAsset.set(row.asset_id, list);
   }
   return rows.map((row) => {
@@ -106,6 +114,6 @@ function hydrateAssets(db: Db, rows: AssetRow[]): Asset[] {
       const person = face.person_id ? people.get(face.person_id) : undefined;
       if (person && !assetPeople.includes(person)) assetPeople.push(person);
     }
-    return toAsset(row, faces, assetPeople);
+    return toAsset(row, faces, assetPeople, urls);
   });
 }

@@ -12,9 +12,9 @@ import { getAsset, getAssetRow, listAssets } from './assets.repo.ts';
 export function assetRoutes(ctx: AppContext) {
   const { db, media } = ctx;
   return new Hono()
-    .get('/', (c) => c.json(listAssets(db, validateQuery(c, AssetListQuery))))
+    .get('/', (c) => c.json(listAssets(db, validateQuery(c, AssetListQuery), ctx.urls)))
     .get('/:id', (c) => {
-      const asset = getAsset(db, c.req.param('id'));
+      const asset = getAsset(db, c.req.param('id'), ctx.urls);
       if (!asset) throw notFound('Asset not found');
       return c.json(asset);
     })

@@ -1,8 +1,9 @@
 /**
- * The one place each table's row is typed and mapped to its contract shape.
+ * The one place each table's row is typed and mapped to its contract shape. Image URLs come from
+ * the `MediaUrls` the caller passes: the data layer doesn't know which routes serve images.
  */
 import type { Album, Asset, Exif, Face, Library, Person } from '../../contract/entities.ts';
-import { assetDownloadUrl, assetThumbnailUrl, faceThumbnailUrl } from '../http/urls.ts';
+import type { MediaUrls } from './media-urls.ts';
 
 export interface LibraryRow {
   id: string;
@@ -87,31 +88,31 @@ export const toAlbum = (row: AlbumRow): Album => ({
   updated_at: row.updated_at,
 });
 
-export const toPerson = (row: PersonRow): Person => ({
+export const toPerson = (row: PersonRow, urls: MediaUrls): Person => ({
   id: row.id,
   name: row.name,
   birth_date: row.birth_date,
   is_hidden: row.is_hidden === 1,
   is_favorite: row.is_favorite === 1,
   thumbnail_face_id: row.thumbnail_face_id,
-  thumbnail_face_url: row.thumbnail_face_id ? faceThumbnailUrl(row.thumbnail_face_id) : null,
+  thumbnail_face_url: row.thumbnail_face_id ? urls.faceThumbnail(row.thumbnail_face_id) : null,
   asset_count: row.asset_count,
   created_at: row.created_at,
   updated_at: row.updated_at,
 });
 
-export const toFace = (row: FaceRow): Face => ({
+export const toFace = (row: FaceRow, urls: MediaUrls): Face => ({
   id: row.id,
   asset_id: row.asset_id,
   person_id: row.person_id,
   bounding_box: { x: row.x, y: row.y, w: row.w, h: row.h },
   timestamp_ms: null,
-  thumbnail_url: faceThumbnailUrl(row.id),
+  thumbnail_url: urls.faceThumbnail(row.id),
   created_at: row.created_at,
   updated_at: row.updated_at,
 });
 
-export function toAsset(row: AssetRow, faces: Face[], people: Person[]): Asset {
+export function toAsset(row: AssetRow, faces: Face[], people: Person[], urls: MediaUrls): Asset {
   return {
     id: row.id,
     device_asset_id: row.rel_path,
@@ -126,8 +127,8 @@ export function toAsset(row: AssetRow, faces: Face[], people: Person[]): Asset {
     height: row.height,
     exif: row.exif_json ? (JSON.parse(row.exif_json) as Exif) : null,
     metrics: null,
-    download_url: assetDownloadUrl(row.id),
-    thumbnail_url: assetThumbnailUrl(row.id, row.checksum),
+    download_url: urls.assetDownload(row),
+    thumbnail_url: urls.assetThumbnail(row),
     faces,
     people,
     created_at: row.created_at,

@@ -1,12 +1,17 @@
 import type { Face } from '../../contract/entities.ts';
 import type { FaceListQuery } from '../../contract/queries.ts';
 import { createdAtCursor } from '../db/cursor.ts';
+import type { MediaUrls } from '../db/media-urls.ts';
 import type { Db } from '../db/open-db.ts';
 import { toFace, type FaceRow } from '../db/rows.ts';
 import { keysetPage, statement } from '../db/statements.ts';
 
 /** Faces, newest first, filtered by library, asset and person (AND). */
-export function listFaces(db: Db, query: FaceListQuery): { data: Face[]; has_more: boolean } {
+export function listFaces(
+  db: Db,
+  query: FaceListQuery,
+  urls: MediaUrls,
+): { data: Face[]; has_more: boolean } {
   const conditions: string[] = [];
   const params: unknown[] = [];
   if (query.asset_id) {
@@ -29,14 +34,14 @@ export function listFaces(db: Db, query: FaceListQuery): { data: Face[]; has_mor
     after: query.starting_after_id ? createdAtCursor(db, 'faces', query.starting_after_id) : null,
     limit: query.limit,
   });
-  return { data: page.rows.map(toFace), has_more: page.hasMore };
+  return { data: page.rows.map((row) => toFace(row, urls)), has_more: page.hasMore };
 }
 
 export function getFaceRow(db: Db, id: string): FaceRow | undefined {
   return statement(db, 'SELECT * FROM faces WHERE id = ?').get(id) as FaceRow | undefined;
 }
 
-export function getFace(db: Db, id: string): Face | undefined {
+export function getFace(db: Db, id: string, urls: MediaUrls): Face | undefined {
   const row = getFaceRow(db, id);
-  return row ? toFace(row) : undefined;
+  return row ? toFace(row, urls) : undefined;
 }

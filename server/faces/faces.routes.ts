@@ -10,9 +10,9 @@ import { getFace, getFaceRow, listFaces } from './faces.repo.ts';
 export function faceRoutes(ctx: AppContext) {
   const { db, media } = ctx;
   return new Hono()
-    .get('/', (c) => c.json(listFaces(db, validateQuery(c, FaceListQuery))))
+    .get('/', (c) => c.json(listFaces(db, validateQuery(c, FaceListQuery), ctx.urls)))
     .get('/:id', (c) => {
-      const face = getFace(db, c.req.param('id'));
+      const face = getFace(db, c.req.param('id'), ctx.urls);
       if (!face) throw notFound('Face not found');
       return c.json(face);
     })

@@ -7,11 +7,10 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { AssetListQuery, ThumbnailQuery } from '../../contract/queries.ts';
-import { installAccess } from '../auth/sign-in.routes.ts';
 import { HttpError } from '../http/errors.ts';
 import { validateQuery } from '../http/validate.ts';
-import { securityHeaders, serveGallery } from '../web/serve-gallery.ts';
-import { errorResponse, redactingJson } from './gateway-errors.ts';
+import { createShell } from '../web/shell.ts';
+import { redactingJson, upstreamErrorResponse } from './gateway-errors.ts';
 import { ImageRegistry, serveImage } from './image-proxy.ts';
 import * as shape from './shape-2026.ts';
 import { UpstreamClient, type FetchFn, type RetryOptions } from './upstream-client.ts';
@@ -175,20 +174,15 @@ export function createGatewayApp(options: GatewayOptions) {
     )
     .get('/faces/:id/thumbnail', (c) => serveImage(c, upstream, registry, { kind: 'face', id: c.req.param('id'), variant: 'thumbnail' }));
 
-  const app = new Hono();
-  app.use('*', securityHeaders());
-  if (options.accessKey) installAccess(app, options.accessKey);
-  app.use('/api/*', async (c, next) => {
-    // The gateway only reads: nothing the browser sends may change the account.
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
-      return send(c, { detail: 'Method Not Allowed' }, 405, { Allow: 'GET, HEAD' });
-    }
-    return next();
+  // Read-only like the local server's: nothing the browser sends may change the account. Every
+  // answer, errors included, goes through `send`, so the API key is in none of them.
+  const app = createShell(api, {
+    galleryDir: options.galleryDir,
+    accessKey: options.accessKey,
+    onError: options.onError,
+    sendJson: send,
+    answerError: (c, error) => upstreamErrorResponse(c, error, send),
   });
-  app.route('/api', api);
-  if (options.galleryDir) serveGallery(app, options.galleryDir);
-  app.notFound((c) => send(c, { detail: 'Not Found' }, 404));
-  app.onError((error, c) => errorResponse(c, error, send, options.onError));
   return Object.assign(app, { upstream, pages });
 }
 

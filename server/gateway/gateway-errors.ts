@@ -64,9 +64,12 @@ export function replyError(reply: JsonReply): HttpError {
   return new HttpError(502, `The Gumnut API answered HTTP ${reply.status}${said}`);
 }
 
-/** The gallery-facing answer to any error thrown while handling a request. */
-export function errorResponse(c: Context, error: unknown, send: ReturnType<typeof redactingJson>, onError?: (e: unknown) => void): Response {
-  if (error instanceof HttpError) return send(c, { detail: error.detail }, error.status);
+/**
+ * The gallery-facing answer to an error only the gateway has: the upstream failing, or the browser
+ * going away. Null for any other: the shell (web/shell.ts) answers HTTP and domain errors, and
+ * anything else as a 500.
+ */
+export function upstreamErrorResponse(c: Context, error: unknown, send: ReturnType<typeof redactingJson>): Response | null {
   if (error instanceof UpstreamError) {
     if (error.kind === 'refused') return send(c, { detail: KEY_REFUSED }, 401);
     if (error.kind === 'rate-limited') {
@@ -76,6 +79,5 @@ export function errorResponse(c: Context, error: unknown, send: ReturnType<typeo
   }
   // A browser that went away aborts our upstream request: nobody is left to answer.
   if (c.req.raw.signal.aborted) return send(c, { detail: 'Client Closed Request' }, 400);
-  onError?.(error);
-  return send(c, { detail: 'Internal Server Error' }, 500);
+  return null;
 }

@@ -1,3 +1,5 @@
+import type { MediaUrls } from '../db/media-urls.ts';
+
 /**
  * The image URLs the server puts in its responses. Relative, so they work behind any origin.
  * The asset thumbnail URL carries a version from the file's checksum: when the photo changes, the
@@ -7,6 +9,13 @@ export const assetThumbnailUrl = (id: string, checksum: string) =>
   `/api/assets/${id}/thumbnail?v=${thumbnailVersion(checksum)}`;
 export const assetDownloadUrl = (id: string) => `/api/assets/${id}/download`;
 export const faceThumbnailUrl = (faceId: string) => `/api/faces/${faceId}/thumbnail`;
+
+/** The local server's URLs, as the row mappers are given them (`ctx.urls`). */
+export const localMediaUrls: MediaUrls = {
+  assetThumbnail: (asset) => assetThumbnailUrl(asset.id, asset.checksum),
+  assetDownload: (asset) => assetDownloadUrl(asset.id),
+  faceThumbnail: faceThumbnailUrl,
+};
 
 /** A URL-safe version tag of a base64 checksum. */
 export function thumbnailVersion(checksum: string): string {

@@ -5,11 +5,11 @@ import { notFound } from '../http/errors.ts';
 import { validateQuery } from '../http/validate.ts';
 import { getPerson, listPeople } from './people.repo.ts';
 
-export function personRoutes({ db }: AppContext) {
+export function personRoutes({ db, urls }: AppContext) {
   return new Hono()
-    .get('/', (c) => c.json(listPeople(db, validateQuery(c, PersonListQuery))))
+    .get('/', (c) => c.json(listPeople(db, validateQuery(c, PersonListQuery), urls)))
     .get('/:id', (c) => {
-      const person = getPerson(db, c.req.param('id'));
+      const person = getPerson(db, c.req.param('id'), urls);
       if (!person) throw notFound('Person not found');
       return c.json(person);
     });

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { MediaUrls } from './media-urls.ts';
+import { toAsset, toFace, toPerson, type AssetRow, type FaceRow, type PersonRow } from './rows.ts';
+
+/** A builder unlike the server's, so a URL the mapper made up itself would show. */
+const urls: MediaUrls = {
+  assetThumbnail: (asset) => `thumb:${asset.id}:${asset.checksum}`,
+  assetDownload: (asset) => `original:${asset.id}`,
+  faceThumbnail: (faceId) => `face:${faceId}`,
+};
+
+const at = '2026-01-02T03:04:05.000Z';
+
+describe('row mappers take their image URLs from the builder they are given', () => {
+  it('an asset: thumbnail and download', () => {
+    const row: AssetRow = {
+      id: 'asset_1',
+      library_id: 'lib_1',
+      rel_path: 'a.jpg',
+      file_size: 1,
+      file_mtime_ms: 0,
+      checksum: 'c+/=',
+      mime_type: 'image/jpeg',
+      original_file_name: 'a.jpg',
+      file_created_at: at,
+      file_modified_at: at,
+      local_datetime: '2026-01-02T03:04:05',
+      sort_key: 'k',
+      width: 10,
+      height: 10,
+      exif_json: null,
+      created_at: at,
+      updated_at: at,
+    };
+    const asset = toAsset(row, [], [], urls);
+    expect(asset.thumbnail_url).toBe('thumb:asset_1:c+/=');
+    expect(asset.download_url).toBe('original:asset_1');
+  });
+
+  it("a face's crop, and a person's through their thumbnail face (none without one)", () => {
+    const face: FaceRow = {
+      id: 'face_1',
+      asset_id: 'asset_1',
+      person_id: null,
+      x: 0,
+      y: 0,
+      w: 1,
+      h: 1,
+      created_at: at,
+      updated_at: at,
+    };
+    expect(toFace(face, urls).thumbnail_url).toBe('face:face_1');
+    const person: PersonRow = {
+      id: 'person_1',
+      name: 'Ana',
+      birth_date: null,
+      is_hidden: 0,
+      is_favorite: 0,
+      thumbnail_face_id: 'face_1',
+      asset_count: 1,
+      created_at: at,
+      updated_at: at,
+    };
+    expect(toPerson(person, urls).thumbnail_face_url).toBe('face:face_1');
+    expect(toPerson({ ...person, thumbnail_face_id: null }, urls).thumbnail_face_url).toBeNull();
+  });
+});
