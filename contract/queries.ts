@@ -3,19 +3,15 @@
  * FastAPI-style 422); the client builds its requests from the same types.
  */
 import { z } from 'zod';
+import { ID_ALPHABET, ID_LENGTH, THUMBNAIL_SIZES } from './constants.ts';
 
 export const LIMIT_MIN = 1;
 export const LIMIT_MAX = 1000;
 export const LIMIT_DEFAULT = 100;
 
-/** An id of one kind: prefix + 22 base-57 characters. */
+/** An id of one kind: prefix + 22 base-57 characters (the alphabet has no regex metacharacters). */
 export const idOf = (prefix: string) =>
-  z
-    .string()
-    .regex(
-      new RegExp(`^${prefix}_[23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz]{22}$`),
-      `must be a ${prefix}_ id`,
-    );
+  z.string().regex(new RegExp(`^${prefix}_[${ID_ALPHABET}]{${ID_LENGTH}}$`), `must be a ${prefix}_ id`);
 
 /** A query-string integer as FastAPI reads one: optional sign and decimal digits, nothing else. */
 const DECIMAL_INTEGER = /^[+-]?[0-9]+$/;
@@ -71,6 +67,6 @@ export const FaceListQuery = z.object({
 });
 export type FaceListQuery = z.infer<typeof FaceListQuery>;
 
-export const ThumbnailSize = z.enum(['thumbnail', 'preview', 'fullsize']);
+export const ThumbnailSize = z.enum(THUMBNAIL_SIZES);
 export type ThumbnailSize = z.infer<typeof ThumbnailSize>;
 export const ThumbnailQuery = z.object({ size: ThumbnailSize.default('thumbnail') });
