@@ -24,16 +24,19 @@ const toInteger = (value: unknown) =>
   typeof value === 'string' && DECIMAL_INTEGER.test(value)
     ? Math.min(Math.max(Number(value), Number.MIN_SAFE_INTEGER), Number.MAX_SAFE_INTEGER)
     : value;
-const limit = z
-  .preprocess(
-    toInteger,
-    z
-      .number({ error: 'Input should be a valid integer, unable to parse string as an integer' })
-      .int('Input should be a valid integer')
-      .min(LIMIT_MIN, `Input should be greater than or equal to ${LIMIT_MIN}`)
-      .max(LIMIT_MAX, `Input should be less than or equal to ${LIMIT_MAX}`),
-  )
-  .default(LIMIT_DEFAULT);
+/** `limit` as FastAPI validates it: plain decimals from `min` to `max`, `fallback` when absent. */
+export const limitOf = (min: number, max: number, fallback: number) =>
+  z
+    .preprocess(
+      toInteger,
+      z
+        .number({ error: 'Input should be a valid integer, unable to parse string as an integer' })
+        .int('Input should be a valid integer')
+        .min(min, `Input should be greater than or equal to ${min}`)
+        .max(max, `Input should be less than or equal to ${max}`),
+    )
+    .default(fallback);
+const limit = limitOf(LIMIT_MIN, LIMIT_MAX, LIMIT_DEFAULT);
 
 const paging = {
   starting_after_id: z.string().min(1).max(200).optional(),
