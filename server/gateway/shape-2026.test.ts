@@ -209,6 +209,18 @@ describe('adaptAsset', () => {
     expect(asset.thumbnail_url).not.toBeNull();
   });
 
+  it('an odd face does not take the asset or its other faces with it; the oddity is reported', () => {
+    const problems: string[] = [];
+    const { ctx } = recordingContext();
+    ctx.report = (problem) => problems.push(`${problem.resource} ${problem.id}: ${problem.issues.map((i) => i.path).join(',')}`);
+    const faces = [{ id: 'face_bad', asset_id: 'asset_A', bounding_box: 'everywhere', created_at: 'c', updated_at: 'u' }, ...(asset2026.faces as Raw[])];
+    const asset = Asset.parse(adaptAsset({ ...asset2026, faces, width: 'wide' }, ctx));
+    expect(asset.faces?.map((f) => f.id)).toEqual(['face_bad', 'face_F']);
+    expect(asset.faces?.[0]?.bounding_box).toEqual({ x: 0, y: 0, w: 0, h: 0 });
+    expect(asset).toMatchObject({ width: null, height: 3024, checksum: 'c2hhMjU2', exif: { make: 'Apple' } });
+    expect(problems).toEqual(['asset asset_A: width', 'face face_bad: bounding_box']);
+  });
+
   it('gives no image URLs when the upstream has none', () => {
     const { ctx, sunk } = recordingContext();
     const asset = adaptAsset({ id: 'asset_N', asset_urls: null, metadata: null }, ctx);
