@@ -46,7 +46,11 @@ export function createUpstream2026(options: Upstream2026Options) {
   const sign = (p: string) => createHmac('sha256', SECRET).update(p).digest('hex').slice(0, 20);
   const cdnOrigin = () => (typeof options.cdnOrigin === 'string' ? options.cdnOrigin : options.cdnOrigin());
   const cdnUrl = (p: string) => `${cdnOrigin()}${p}?sig=${sign(p)}`;
-  const variant = (p: string, width: number | null): Variant2026 => ({ url: cdnUrl(p), mimetype: 'image/webp', width });
+  const variant = (p: string, width: number | null): Variant2026 => ({
+    url: cdnUrl(p),
+    mimetype: 'image/webp',
+    width,
+  });
 
   /** The local server's answer to `pathAndQuery`, parsed with the 2025 contract; its error as is. */
   async function local<T>(c: Context, pathAndQuery: string, schema: z.ZodMiniType<T>): Promise<T | Response> {
@@ -56,17 +60,35 @@ export function createUpstream2026(options: Upstream2026Options) {
   }
 
   const face2026 = (f: api2025.Face): Face2026 => ({
-    id: f.id, asset_id: f.asset_id, person_id: f.person_id ?? null, bounding_box: f.bounding_box, timestamp_ms: f.timestamp_ms ?? null,
-    asset_urls: { thumbnail: variant(`/v1/face/${f.id}/thumbnail`, 200) }, created_at: f.created_at, updated_at: f.updated_at,
+    id: f.id,
+    asset_id: f.asset_id,
+    person_id: f.person_id ?? null,
+    bounding_box: f.bounding_box,
+    timestamp_ms: f.timestamp_ms ?? null,
+    asset_urls: { thumbnail: variant(`/v1/face/${f.id}/thumbnail`, 200) },
+    created_at: f.created_at,
+    updated_at: f.updated_at,
   });
   const person2026 = (p: api2025.Person, embedded: boolean): Person2026 => ({
-    id: p.id, name: p.name && unnamed.has(p.name) ? null : p.name, birth_date: p.birth_date ?? null, is_hidden: p.is_hidden, is_favorite: p.is_favorite,
-    thumbnail_face_id: p.thumbnail_face_id ?? null, asset_count: p.asset_count ?? null, created_at: p.created_at, updated_at: p.updated_at,
+    id: p.id,
+    name: p.name && unnamed.has(p.name) ? null : p.name,
+    birth_date: p.birth_date ?? null,
+    is_hidden: p.is_hidden,
+    is_favorite: p.is_favorite,
+    thumbnail_face_id: p.thumbnail_face_id ?? null,
+    asset_count: p.asset_count ?? null,
+    created_at: p.created_at,
+    updated_at: p.updated_at,
     // "May be null when embedded in an AssetResponse" (SDK docs).
-    asset_urls: embedded || !p.thumbnail_face_id ? null : { thumbnail: variant(`/v1/face/${p.thumbnail_face_id}/thumbnail`, 200) },
+    asset_urls:
+      embedded || !p.thumbnail_face_id
+        ? null
+        : { thumbnail: variant(`/v1/face/${p.thumbnail_face_id}/thumbnail`, 200) },
   });
   function asset2026(a: api2025.Asset, include: Set<string>): Asset2026 {
-    const urls: z.input<typeof api2026.AssetUrls> = { thumbnail: variant(`/v1/asset/${a.id}/thumbnail`, 360) };
+    const urls: z.input<typeof api2026.AssetUrls> = {
+      thumbnail: variant(`/v1/asset/${a.id}/thumbnail`, 360),
+    };
     if (include.has('variants')) {
       urls.small = variant(`/v1/asset/${a.id}/small`, 720);
       urls.preview = variant(`/v1/asset/${a.id}/preview`, 1440);
@@ -75,34 +97,90 @@ export function createUpstream2026(options: Upstream2026Options) {
     }
     const { exif } = a;
     return {
-      id: a.id, created_at: a.created_at, updated_at: a.updated_at, local_datetime: a.local_datetime, mime_type: a.mime_type,
-      original_file_name: a.original_file_name, width: a.width, height: a.height, thumbhash: null, kind: 'original',
-      current_version_id: `asset_version_${a.id.slice(6)}`, file_size_bytes: 1, description: null, stack_id: null,
-      duration: null, trashed_at: null, asset_urls: urls,
-      metadata: include.has('metadata') && exif
-        ? { asset_id: a.id, created_at: a.created_at, updated_at: a.updated_at, ...exif, timezone: 'Europe/Lisbon', country_code: null, place_name: null }
-        : null,
+      id: a.id,
+      created_at: a.created_at,
+      updated_at: a.updated_at,
+      local_datetime: a.local_datetime,
+      mime_type: a.mime_type,
+      original_file_name: a.original_file_name,
+      width: a.width,
+      height: a.height,
+      thumbhash: null,
+      kind: 'original',
+      current_version_id: `asset_version_${a.id.slice(6)}`,
+      file_size_bytes: 1,
+      description: null,
+      stack_id: null,
+      duration: null,
+      trashed_at: null,
+      asset_urls: urls,
+      metadata:
+        include.has('metadata') && exif
+          ? {
+              asset_id: a.id,
+              created_at: a.created_at,
+              updated_at: a.updated_at,
+              ...exif,
+              timezone: 'Europe/Lisbon',
+              country_code: null,
+              place_name: null,
+            }
+          : null,
       file_data: include.has('file_data')
-        ? { checksum: a.checksum, checksum_sha1: null, device_asset_id: a.device_asset_id, device_id: a.device_id,
-            file_created_at: a.file_created_at, file_modified_at: a.file_modified_at, file_size_bytes: 1 }
+        ? {
+            checksum: a.checksum,
+            checksum_sha1: null,
+            device_asset_id: a.device_asset_id,
+            device_id: a.device_id,
+            file_created_at: a.file_created_at,
+            file_modified_at: a.file_modified_at,
+            file_size_bytes: 1,
+          }
         : null,
       faces: include.has('faces') ? (a.faces ?? []).map(face2026) : null,
       people: include.has('people') ? (a.people ?? []).map((p) => person2026(p, true)) : null,
       metrics: include.has('metrics') ? (a.metrics ?? {}) : null,
     };
   }
-  const library2026 = (l: api2025.Library): z.input<typeof api2026.Library> => ({ ...l, asset_count: 0, storage_used_bytes: 0, owner: { id: l.user_id } });
-  const album2026 = (a: api2025.Album): z.input<typeof api2026.Album> => ({ ...a, asset_count: a.asset_count ?? 0 });
+  const library2026 = (l: api2025.Library): z.input<typeof api2026.Library> => ({
+    ...l,
+    asset_count: 0,
+    storage_used_bytes: 0,
+    owner: { id: l.user_id },
+  });
+  const album2026 = (a: api2025.Album): z.input<typeof api2026.Album> => ({
+    ...a,
+    asset_count: a.asset_count ?? 0,
+  });
 
   /** `include` (repeated or comma-separated) and `limit`, validated as the 2026 API does. */
   function parse(c: Context): { include: Set<string>; query: URLSearchParams } | Response {
-    const include = new Set(c.req.queries('include')?.flatMap((v) => v.split(',')).filter(Boolean) ?? []);
-    for (const value of include) if (!INCLUDES.has(value)) return c.json(issue('include', `Unknown include: ${value}`, 'value_error', value), 422);
+    const include = new Set(
+      c.req
+        .queries('include')
+        ?.flatMap((v) => v.split(','))
+        .filter(Boolean) ?? [],
+    );
+    for (const value of include)
+      if (!INCLUDES.has(value))
+        return c.json(issue('include', `Unknown include: ${value}`, 'value_error', value), 422);
     const query = new URLSearchParams();
     const limitText = c.req.query('limit') ?? '20';
     const limit = Number(limitText);
-    if (!/^\d+$/.test(limitText) || limit < 1) return c.json(issue('limit', 'Input should be greater than or equal to 1', 'greater_than_equal', limitText, { ge: 1 }), 422);
-    if (limit > 200) return c.json(issue('limit', 'Input should be less than or equal to 200', 'less_than_equal', limitText, { le: 200 }), 422);
+    if (!/^\d+$/.test(limitText) || limit < 1)
+      return c.json(
+        issue('limit', 'Input should be greater than or equal to 1', 'greater_than_equal', limitText, {
+          ge: 1,
+        }),
+        422,
+      );
+    if (limit > 200)
+      return c.json(
+        issue('limit', 'Input should be less than or equal to 200', 'less_than_equal', limitText, {
+          le: 200,
+        }),
+        422,
+      );
     query.set('limit', String(limit));
     for (const name of ['library_id', 'album_id', 'asset_id', 'starting_after_id']) {
       const value = c.req.query(name);
@@ -115,7 +193,8 @@ export function createUpstream2026(options: Upstream2026Options) {
   api.use('*', async (c, next) => {
     const url = new URL(c.req.url);
     requests.push(url.pathname + url.search);
-    if (c.req.header('authorization') !== `Bearer ${options.apiKey}`) return c.json({ detail: 'Invalid or expired API key' }, 401);
+    if (c.req.header('authorization') !== `Bearer ${options.apiKey}`)
+      return c.json({ detail: 'Invalid or expired API key' }, 401);
     return next();
   });
   api.get('/api/libraries', async (c) => {
@@ -131,7 +210,8 @@ export function createUpstream2026(options: Upstream2026Options) {
     const parsed = parse(c);
     if (parsed instanceof Response) return parsed;
     const people = c.req.queries('person_ids')?.flatMap((v) => v.split(',')) ?? [];
-    if (people.length > 1) return c.json(issue('person_ids', 'this stand-in filters by one person', 'value_error', people), 422);
+    if (people.length > 1)
+      return c.json(issue('person_ids', 'this stand-in filters by one person', 'value_error', people), 422);
     if (people[0]) parsed.query.set('person_id', people[0]);
     const page = await local(c, `/api/assets?${parsed.query}`, api2025.AssetPage);
     if (page instanceof Response) return page;
@@ -147,14 +227,18 @@ export function createUpstream2026(options: Upstream2026Options) {
     const parsed = parse(c);
     if (parsed instanceof Response) return parsed;
     const page = await local(c, `/api/albums?${parsed.query}`, api2025.AlbumPage);
-    return page instanceof Response ? page : c.json({ data: page.data.map(album2026), has_more: page.has_more });
+    return page instanceof Response
+      ? page
+      : c.json({ data: page.data.map(album2026), has_more: page.has_more });
   });
   api.get('/api/faces', async (c) => {
     const parsed = parse(c);
     if (parsed instanceof Response) return parsed;
     if (c.req.query('person_id')) parsed.query.set('person_id', c.req.query('person_id')!);
     const page = await local(c, `/api/faces?${parsed.query}`, api2025.FacePage);
-    return page instanceof Response ? page : c.json({ data: page.data.map(face2026), has_more: page.has_more });
+    return page instanceof Response
+      ? page
+      : c.json({ data: page.data.map(face2026), has_more: page.has_more });
   });
   api.get('/api/people', async (c) => {
     const parsed = parse(c);
@@ -162,7 +246,9 @@ export function createUpstream2026(options: Upstream2026Options) {
     const page = await local(c, `/api/people?${parsed.query}`, api2025.PersonPage);
     if (page instanceof Response) return page;
     const filter = c.req.query('name_filter') ?? 'named';
-    const data = page.data.map((p) => person2026(p, false)).filter((p) => filter === 'all' || (filter === 'named') === (p.name !== null));
+    const data = page.data
+      .map((p) => person2026(p, false))
+      .filter((p) => filter === 'all' || (filter === 'named') === (p.name !== null));
     return c.json({ data, has_more: page.has_more });
   });
   api.get('/api/albums/:id', async (c) => {
@@ -190,7 +276,11 @@ export function createUpstream2026(options: Upstream2026Options) {
     const { kind, id, variant: name } = c.req.param();
     const size = name === 'small' ? 'preview' : name;
     const target =
-      kind === 'face' ? `/api/faces/${id}/thumbnail` : name === 'original' ? `/api/assets/${id}/download` : `/api/assets/${id}/thumbnail?size=${size}`;
+      kind === 'face'
+        ? `/api/faces/${id}/thumbnail`
+        : name === 'original'
+          ? `/api/assets/${id}/download`
+          : `/api/assets/${id}/thumbnail?size=${size}`;
     const res = await options.local(target);
     if (!res.ok) return c.text('Not Found', 404);
     return c.body(new Uint8Array(await res.arrayBuffer()), 200, {
