@@ -28,7 +28,13 @@ export const IMAGE_VARIANTS = ['thumbnail', 'small', 'preview', 'fullsize', 'ori
 export type ImageVariant = (typeof IMAGE_VARIANTS)[number];
 
 /** A video's variants: the original plus stills taken from it. */
-export const VIDEO_VARIANTS = ['original', 'thumbnail_image', 'small_image', 'preview_image', 'fullsize_image'] as const;
+export const VIDEO_VARIANTS = [
+  'original',
+  'thumbnail_image',
+  'small_image',
+  'preview_image',
+  'fullsize_image',
+] as const;
 export type VideoVariant = (typeof VIDEO_VARIANTS)[number];
 
 /** Long edges of the 2026 derived variants (`fullsize` and `original` have none: the photo's own). */

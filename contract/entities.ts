@@ -19,7 +19,8 @@ export const BoundingBox = z.object({
 });
 export type BoundingBox = z.infer<typeof BoundingBox>;
 
-const nullish = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema));
+/** A field that may be missing or null: how the API marks everything not every record has. */
+export const nullish = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema));
 
 export const Exif = z.object({
   make: nullish(z.string()),

@@ -3,19 +3,15 @@
  * FastAPI-style 422); the client builds its requests from the same types.
  */
 import { z } from 'zod';
+import { ID_ALPHABET, ID_LENGTH, THUMBNAIL_SIZES } from './constants.ts';
 
 export const LIMIT_MIN = 1;
 export const LIMIT_MAX = 1000;
 export const LIMIT_DEFAULT = 100;
 
-/** An id of one kind: prefix + 22 base-57 characters. */
+/** An id of one kind: prefix + 22 base-57 characters (the alphabet has no regex metacharacters). */
 export const idOf = (prefix: string) =>
-  z
-    .string()
-    .regex(
-      new RegExp(`^${prefix}_[23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz]{22}$`),
-      `must be a ${prefix}_ id`,
-    );
+  z.string().regex(new RegExp(`^${prefix}_[${ID_ALPHABET}]{${ID_LENGTH}}$`), `must be a ${prefix}_ id`);
 
 /** A query-string integer as FastAPI reads one: optional sign and decimal digits, nothing else. */
 const DECIMAL_INTEGER = /^[+-]?[0-9]+$/;
@@ -28,16 +24,19 @@ const toInteger = (value: unknown) =>
   typeof value === 'string' && DECIMAL_INTEGER.test(value)
     ? Math.min(Math.max(Number(value), Number.MIN_SAFE_INTEGER), Number.MAX_SAFE_INTEGER)
     : value;
-const limit = z
-  .preprocess(
-    toInteger,
-    z
-      .number({ error: 'Input should be a valid integer, unable to parse string as an integer' })
-      .int('Input should be a valid integer')
-      .min(LIMIT_MIN, `Input should be greater than or equal to ${LIMIT_MIN}`)
-      .max(LIMIT_MAX, `Input should be less than or equal to ${LIMIT_MAX}`),
-  )
-  .default(LIMIT_DEFAULT);
+/** `limit` as FastAPI validates it: plain decimals from `min` to `max`, `fallback` when absent. */
+export const limitOf = (min: number, max: number, fallback: number) =>
+  z
+    .preprocess(
+      toInteger,
+      z
+        .number({ error: 'Input should be a valid integer, unable to parse string as an integer' })
+        .int('Input should be a valid integer')
+        .min(min, `Input should be greater than or equal to ${min}`)
+        .max(max, `Input should be less than or equal to ${max}`),
+    )
+    .default(fallback);
+const limit = limitOf(LIMIT_MIN, LIMIT_MAX, LIMIT_DEFAULT);
 
 const paging = {
   starting_after_id: z.string().min(1).max(200).optional(),
@@ -71,6 +70,6 @@ export const FaceListQuery = z.object({
 });
 export type FaceListQuery = z.infer<typeof FaceListQuery>;
 
-export const ThumbnailSize = z.enum(['thumbnail', 'preview', 'fullsize']);
+export const ThumbnailSize = z.enum(THUMBNAIL_SIZES);
 export type ThumbnailSize = z.infer<typeof ThumbnailSize>;
 export const ThumbnailQuery = z.object({ size: ThumbnailSize.default('thumbnail') });

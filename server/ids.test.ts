@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeShortUuid, ID_ALPHABET, randomId, stableId } from './ids.ts';
+import { ID_ALPHABET } from '../contract/constants.ts';
+import { encodeShortUuid, randomId, stableId } from './ids.ts';
 
 describe('ids', () => {
   it.each([

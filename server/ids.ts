@@ -3,12 +3,9 @@
  * left-padded with the alphabet's first character) as Python's `shortuuid` writes it.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { ID_ALPHABET, ID_LENGTH, type IdPrefix } from '../contract/constants.ts';
 
-export const ID_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 const BASE = BigInt(ID_ALPHABET.length);
-export const ID_LENGTH = 22;
-
-export type IdPrefix = 'asset' | 'album' | 'person' | 'face' | 'lib';
 
 /** Encode a UUID (with or without dashes) as 22 base-57 characters. */
 export function encodeShortUuid(uuid: string): string {

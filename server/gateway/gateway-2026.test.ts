@@ -7,6 +7,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as api2026 from '../../contract/entities-2026.ts';
 import { Asset, AssetPage, LibraryList, Person, PersonPage } from '../../contract/entities.ts';
 import { createApp } from '../app.ts';
 import { openDb, type Db } from '../db/open-db.ts';
@@ -68,6 +69,23 @@ describe('the gateway over a 2026 upstream', () => {
     expect((await upstream.api.request('/api/assets?limit=201', auth)).status).toBe(422);
     const named = (await (await upstream.api.request('/api/people?limit=50', auth)).json()) as { data: { name: string | null }[] };
     expect(named.data.map((p) => p.name)).not.toContain(null);
+  });
+
+  it('the stand-in’s answers parse whole with the 2026 contract, with and without include=', async () => {
+    const auth = { headers: { authorization: `Bearer ${KEY}` } };
+    const get = async (url: string) => (await upstream.api.request(url, auth)).json();
+    const lean = api2026.AssetPage.parse(await get('/api/assets?limit=5'));
+    expect(lean.data[0]).toMatchObject({ metadata: null, file_data: null, faces: null, kind: 'original' });
+    const full = api2026.AssetPage.parse(await get(`/api/assets?library_id=${photosLibrary}&limit=50&include=metadata,faces,people,metrics,file_data,variants`));
+    const picnic = full.data.find((a) => a.original_file_name === 'picnic.jpg')!;
+    expect(picnic.metadata?.make).toBe('Canon');
+    expect(picnic.faces?.length).toBeGreaterThan(0);
+    expect(Object.keys(picnic.asset_urls ?? {}).sort()).toEqual(['fullsize', 'original', 'preview', 'small', 'thumbnail']);
+    api2026.Asset.parse(await get(`/api/assets/${picnic.id}?include=people`));
+    api2026.PersonPage.parse(await get('/api/people?name_filter=all&limit=50'));
+    api2026.FacePage.parse(await get('/api/faces?limit=50'));
+    api2026.AlbumPage.parse(await get('/api/albums?limit=50'));
+    api2026.LibraryList.parse(await get('/api/libraries'));
   });
 
   it('lists libraries in the contract shape', async () => {

@@ -229,6 +229,30 @@ describe('failures the gallery is shown', () => {
     expect((await get(h, page.data[0]!.thumbnail_url!)).status).toBe(502);
   });
 
+  it('an upstream asset its schema refuses is still listed, from the fields that parse, and logged once', async () => {
+    const errors: unknown[] = [];
+    const gateway = createGatewayApp({
+      upstream: UP,
+      apiKey: KEY,
+      onError: (error) => errors.push(error),
+      fetch: async (url, init) => {
+        const u = new URL(url);
+        const res = await local.request(u.pathname + u.search, init);
+        if (u.pathname !== '/api/assets') return res;
+        const page = (await res.json()) as { data: Record<string, unknown>[] };
+        page.data[1]!.width = 'wide';
+        page.data[2]!.width = 'tall';
+        return json(page, 200);
+      },
+    });
+    const direct = AssetPage.parse(await (await local.request('/api/assets?limit=3')).json());
+    const page = AssetPage.parse(await (await gateway.request('/api/assets?limit=3')).json());
+    expect(page.data.map((a) => a.id)).toEqual(direct.data.map((a) => a.id));
+    expect(page.data[1]).toMatchObject({ width: null, height: direct.data[1]!.height, checksum: direct.data[1]!.checksum });
+    expect(page.data[1]!.thumbnail_url).toMatch(/^\/api\/assets\//);
+    expect(errors.map(String)).toEqual([expect.stringContaining(`Upstream asset ${direct.data[1]!.id} does not match its schema (width:`)]);
+  });
+
   it('unknown /api paths are 404 without asking the upstream', async () => {
     const h = harness();
     expect(await get(h, '/api/nothing/here')).toMatchObject({ status: 404, body: { detail: 'Not Found' } });

@@ -27,7 +27,7 @@ export interface GatewayOptions {
   retry?: RetryOptions;
   /** Image hosts allowed besides the upstream's own and those named in its image URLs. */
   imageHosts?: readonly string[];
-  /** Called with unexpected errors (they answer 500 without details). */
+  /** Called with unexpected errors (they answer 500 without details) and upstream items the contract refuses. */
   onError?: (error: unknown) => void;
   /**
    * When set, the gateway itself asks every request for this key (Bearer or the /sign-in
@@ -74,6 +74,7 @@ export function createGatewayApp(options: GatewayOptions) {
   const ctx: shape.AdaptContext = {
     resolve: (url) => upstream.resolve(url),
     sink: (kind, id, source) => registry.remember(kind, id, source),
+    report: shape.reportOnce(options.onError),
   };
   const adaptAssets = (items: shape.Raw[]) => {
     const first = items[0];
@@ -113,10 +114,10 @@ export function createGatewayApp(options: GatewayOptions) {
     .get('/libraries', async (c) => {
       const body = okBody(await upstream.getJson('/api/libraries', new URLSearchParams(), signalOf(c)));
       const items = shape.pageItems(body)?.data ?? [];
-      return send(c, items.map(shape.adaptLibrary));
+      return send(c, items.map((item) => shape.adaptLibrary(item, ctx)));
     })
     .get('/libraries/:id', async (c) =>
-      send(c, shape.adaptLibrary(await getOne(`/api/libraries/${seg(c.req.param('id'))}`, new URLSearchParams(), signalOf(c)))),
+      send(c, shape.adaptLibrary(await getOne(`/api/libraries/${seg(c.req.param('id'))}`, new URLSearchParams(), signalOf(c)), ctx)),
     )
     .get('/assets', async (c) => {
       const q = validateQuery(c, AssetsQuery);
@@ -138,10 +139,10 @@ export function createGatewayApp(options: GatewayOptions) {
     .get('/albums', async (c) => {
       const q = validateQuery(c, AlbumsQuery);
       const page = await pages.page({ path: '/api/albums', params: filters(q, ['library_id']), limit: q.limit, startingAfterId: q.starting_after_id, signal: signalOf(c) });
-      return send(c, { data: page.data.map(shape.adaptAlbum), has_more: page.has_more });
+      return send(c, { data: page.data.map((item) => shape.adaptAlbum(item, ctx)), has_more: page.has_more });
     })
     .get('/albums/:id', async (c) =>
-      send(c, shape.adaptAlbum(await getOne(`/api/albums/${seg(c.req.param('id'))}`, new URLSearchParams(), signalOf(c)))),
+      send(c, shape.adaptAlbum(await getOne(`/api/albums/${seg(c.req.param('id'))}`, new URLSearchParams(), signalOf(c)), ctx)),
     )
     .get('/albums/:id/assets', async (c) => {
       // Built from /api/assets?album_id=, which both shapes have (2026 made this endpoint list links).

@@ -6,7 +6,7 @@
  * the upstream's own and those it named in its image URLs.
  */
 import type { Context } from 'hono';
-import type { ThumbnailSize } from '../../contract/queries.ts';
+import type { ThumbnailSize } from '../../contract/constants.ts';
 import { attachmentDisposition } from '../http/content-disposition.ts';
 import { HttpError } from '../http/errors.ts';
 import type { ImageKind, ImageSource, ImageVariant } from './shape-2026.ts';

@@ -27,7 +27,11 @@ function recordingContext() {
   return { ctx, sunk };
 }
 
-const variant = (name: string, width: number) => ({ url: `${CDN}/v/${name}?sig=abc`, mimetype: 'image/webp', width });
+const variant = (name: string, width: number) => ({
+  url: `${CDN}/v/${name}?sig=abc`,
+  mimetype: 'image/webp',
+  width,
+});
 
 /** A 2026 asset as the SDKs' AssetResponse describes it, with every include. */
 const asset2026: Raw = {
@@ -92,7 +96,16 @@ const asset2026: Raw = {
     },
   ],
   people: [
-    { id: 'person_P', name: 'Ana', is_hidden: false, is_favorite: true, thumbnail_face_id: 'face_F', asset_urls: null, created_at: 'x', updated_at: 'y' },
+    {
+      id: 'person_P',
+      name: 'Ana',
+      is_hidden: false,
+      is_favorite: true,
+      thumbnail_face_id: 'face_F',
+      asset_urls: null,
+      created_at: 'x',
+      updated_at: 'y',
+    },
   ],
   metrics: { quality_score: 0.8, aesthetic: null },
 };
@@ -114,7 +127,16 @@ const asset2025: Raw = {
   metrics: null,
   thumbnail_url: '/api/assets/asset_B/thumbnail?v=abc',
   download_url: '/api/assets/asset_B/download',
-  faces: [{ id: 'face_G', asset_id: 'asset_B', bounding_box: { x: 1, y: 2, w: 3, h: 4 }, thumbnail_url: '/api/faces/face_G/thumbnail', created_at: 'c', updated_at: 'u' }],
+  faces: [
+    {
+      id: 'face_G',
+      asset_id: 'asset_B',
+      bounding_box: { x: 1, y: 2, w: 3, h: 4 },
+      thumbnail_url: '/api/faces/face_G/thumbnail',
+      created_at: 'c',
+      updated_at: 'u',
+    },
+  ],
   people: [],
   created_at: '2024-01-02T00:00:00Z',
   updated_at: '2024-01-02T00:00:00Z',
@@ -126,7 +148,11 @@ describe('assetShapeOf', () => {
     ['a lean 2026 asset (asset_urls only)', { id: 'asset_x', asset_urls: {} }, '2026'],
     ['a 2026 asset with metadata only', { id: 'asset_x', metadata: null }, '2026'],
     ['a 2025 asset', asset2025, '2025'],
-    ['a 2025 asset whose thumbnail_url is null', { id: 'asset_x', thumbnail_url: null, checksum: 'x' }, '2025'],
+    [
+      'a 2025 asset whose thumbnail_url is null',
+      { id: 'asset_x', thumbnail_url: null, checksum: 'x' },
+      '2025',
+    ],
     ['an asset with neither marker (lean, no urls)', { id: 'asset_x', mime_type: 'image/jpeg' }, '2026'],
   ])('%s', (_name, raw, expected) => {
     expect(assetShapeOf(raw)).toBe(expected);
@@ -168,17 +194,33 @@ describe('adaptAsset', () => {
   it('maps metadata to exif: same-meaning fields kept, 2026-only fields and the AI description left out', () => {
     const { ctx } = recordingContext();
     const exif = adaptAsset(asset2026, ctx).exif!;
-    expect(exif).toMatchObject({ make: 'Apple', model: 'iPhone 15', f_number: 1.8, exposure_time: 0.004, iso: 80, latitude: 38.7, longitude: -9.14, city: 'Lisbon', country: 'Portugal', rating: 4 });
+    expect(exif).toMatchObject({
+      make: 'Apple',
+      model: 'iPhone 15',
+      f_number: 1.8,
+      exposure_time: 0.004,
+      iso: 80,
+      latitude: 38.7,
+      longitude: -9.14,
+      city: 'Lisbon',
+      country: 'Portugal',
+      rating: 4,
+    });
     expect(exif.description).toBe('Camera caption');
     expect(exif.lens_model).toBeNull();
-    for (const key of ['timezone', 'place_name', 'country_code', 'raw_width', 'asset_id', 'created_at']) expect(exif).not.toHaveProperty(key);
+    for (const key of ['timezone', 'place_name', 'country_code', 'raw_width', 'asset_id', 'created_at'])
+      expect(exif).not.toHaveProperty(key);
   });
 
   it('adapts embedded faces and people: crops and avatars through our routes', () => {
     const { ctx, sunk } = recordingContext();
     const asset = adaptAsset(asset2026, ctx);
     const face = Face.parse(asset.faces![0]);
-    expect(face).toMatchObject({ id: 'face_F', person_id: 'person_P', bounding_box: { x: 100, y: 200, w: 300, h: 400 } });
+    expect(face).toMatchObject({
+      id: 'face_F',
+      person_id: 'person_P',
+      bounding_box: { x: 100, y: 200, w: 300, h: 400 },
+    });
     expect(face.thumbnail_url).toMatch(/^\/api\/faces\/face_F\/thumbnail\?v=/);
     expect(sunk.get('face:face_F')?.variants.thumbnail).toBe(`${CDN}/v/face?sig=abc`);
     // Embedded people may lack asset_urls: the avatar URL still exists (our route looks it up).
@@ -190,7 +232,12 @@ describe('adaptAsset', () => {
   it('keeps a 2025 asset as it was, with its URLs made ours and its sources absolute', () => {
     const { ctx, sunk } = recordingContext();
     const asset = Asset.parse(adaptAsset(asset2025, ctx));
-    expect(asset).toMatchObject({ id: 'asset_B', checksum: 'abc=', device_asset_id: 'a.jpg', exif: { make: 'Canon', model: 'EOS' } });
+    expect(asset).toMatchObject({
+      id: 'asset_B',
+      checksum: 'abc=',
+      device_asset_id: 'a.jpg',
+      exif: { make: 'Canon', model: 'EOS' },
+    });
     expect(asset.exif).not.toHaveProperty('unknown_field');
     expect(asset.thumbnail_url).toMatch(/^\/api\/assets\/asset_B\/thumbnail\?v=/);
     expect(sunk.get('asset:asset_B')).toEqual({
@@ -203,10 +250,42 @@ describe('adaptAsset', () => {
 
   it('fills required fields a lean 2026 asset lacks instead of failing the parse', () => {
     const { ctx } = recordingContext();
-    const lean = { id: 'asset_L', created_at: 'c', updated_at: 'u', local_datetime: 'l', mime_type: 'image/jpeg', original_file_name: 'x.jpg', asset_urls: { thumbnail: variant('t', 360) } };
+    const lean = {
+      id: 'asset_L',
+      created_at: 'c',
+      updated_at: 'u',
+      local_datetime: 'l',
+      mime_type: 'image/jpeg',
+      original_file_name: 'x.jpg',
+      asset_urls: { thumbnail: variant('t', 360) },
+    };
     const asset = Asset.parse(adaptAsset(lean, ctx));
-    expect(asset).toMatchObject({ device_asset_id: '', checksum: '', file_created_at: 'c', exif: null, faces: null, people: null, download_url: null });
+    expect(asset).toMatchObject({
+      device_asset_id: '',
+      checksum: '',
+      file_created_at: 'c',
+      exif: null,
+      faces: null,
+      people: null,
+      download_url: null,
+    });
     expect(asset.thumbnail_url).not.toBeNull();
+  });
+
+  it('an odd face does not take the asset or its other faces with it; the oddity is reported', () => {
+    const problems: string[] = [];
+    const { ctx } = recordingContext();
+    ctx.report = (problem) =>
+      problems.push(`${problem.resource} ${problem.id}: ${problem.issues.map((i) => i.path).join(',')}`);
+    const faces = [
+      { id: 'face_bad', asset_id: 'asset_A', bounding_box: 'everywhere', created_at: 'c', updated_at: 'u' },
+      ...(asset2026.faces as Raw[]),
+    ];
+    const asset = Asset.parse(adaptAsset({ ...asset2026, faces, width: 'wide' }, ctx));
+    expect(asset.faces?.map((f) => f.id)).toEqual(['face_bad', 'face_F']);
+    expect(asset.faces?.[0]?.bounding_box).toEqual({ x: 0, y: 0, w: 0, h: 0 });
+    expect(asset).toMatchObject({ width: null, height: 3024, checksum: 'c2hhMjU2', exif: { make: 'Apple' } });
+    expect(problems).toEqual(['asset asset_A: width', 'face face_bad: bounding_box']);
   });
 
   it('gives no image URLs when the upstream has none', () => {
@@ -221,14 +300,38 @@ describe('adaptAsset', () => {
 describe('variantsOf', () => {
   const resolve = (u: string) => u;
   it.each([
-    ['all five', { thumbnail: variant('t', 1), small: variant('s', 1), preview: variant('p', 1), fullsize: variant('f', 1), original: variant('o', 1) }, { thumbnail: 't', preview: 'p', fullsize: 'f', original: 'o' }],
-    ['thumbnail only (a lean list)', { thumbnail: variant('t', 1) }, { thumbnail: 't', preview: 't', fullsize: 't' }],
-    ['a video: *_image stills and the original clip', { thumbnail_image: variant('ti', 1), preview_image: variant('pi', 1), original: variant('o', 1) }, { thumbnail: 'ti', preview: 'pi', fullsize: 'pi', original: 'o' }],
-    ['no preview: fullsize stands in before small', { thumbnail: variant('t', 1), small: variant('s', 1), fullsize: variant('f', 1) }, { thumbnail: 't', preview: 'f', fullsize: 'f' }],
+    [
+      'all five',
+      {
+        thumbnail: variant('t', 1),
+        small: variant('s', 1),
+        preview: variant('p', 1),
+        fullsize: variant('f', 1),
+        original: variant('o', 1),
+      },
+      { thumbnail: 't', preview: 'p', fullsize: 'f', original: 'o' },
+    ],
+    [
+      'thumbnail only (a lean list)',
+      { thumbnail: variant('t', 1) },
+      { thumbnail: 't', preview: 't', fullsize: 't' },
+    ],
+    [
+      'a video: *_image stills and the original clip',
+      { thumbnail_image: variant('ti', 1), preview_image: variant('pi', 1), original: variant('o', 1) },
+      { thumbnail: 'ti', preview: 'pi', fullsize: 'pi', original: 'o' },
+    ],
+    [
+      'no preview: fullsize stands in before small',
+      { thumbnail: variant('t', 1), small: variant('s', 1), fullsize: variant('f', 1) },
+      { thumbnail: 't', preview: 'f', fullsize: 'f' },
+    ],
     ['original never stands in for a display size', { original: variant('o', 1) }, { original: 'o' }],
   ])('%s', (_name, urls, expected) => {
     const got = variantsOf(urls, { resolve });
-    const names = Object.fromEntries(Object.entries(got).map(([k, v]) => [k, v.replace(`${CDN}/v/`, '').replace('?sig=abc', '')]));
+    const names = Object.fromEntries(
+      Object.entries(got).map(([k, v]) => [k, v.replace(`${CDN}/v/`, '').replace('?sig=abc', '')]),
+    );
     expect(names).toEqual(expected);
   });
 });
@@ -236,22 +339,65 @@ describe('variantsOf', () => {
 describe('adaptFace, adaptPerson, adaptLibrary, adaptExif, pageItems', () => {
   it('a 2026 person from /api/people has an avatar from its asset_urls', () => {
     const { ctx, sunk } = recordingContext();
-    const person = adaptPerson({ id: 'person_Q', name: null, is_hidden: false, is_favorite: false, asset_count: 3, asset_urls: { thumbnail: variant('avatar', 200) }, created_at: 'c', updated_at: 'u' }, ctx);
+    const person = adaptPerson(
+      {
+        id: 'person_Q',
+        name: null,
+        is_hidden: false,
+        is_favorite: false,
+        asset_count: 3,
+        asset_urls: { thumbnail: variant('avatar', 200) },
+        created_at: 'c',
+        updated_at: 'u',
+      },
+      ctx,
+    );
     expect(Person.parse(person)).toMatchObject({ name: null, asset_count: 3 });
     expect(person.thumbnail_face_url).toMatch(/^\/api\/people\/person_Q\/thumbnail\?v=/);
     expect(sunk.get('person:person_Q')?.variants.thumbnail).toBe(`${CDN}/v/avatar?sig=abc`);
   });
   it('a person with no face has no avatar', () => {
     const { ctx } = recordingContext();
-    expect(adaptPerson({ id: 'person_R', is_hidden: true, is_favorite: false, created_at: 'c', updated_at: 'u' }, ctx).thumbnail_face_url).toBeNull();
+    expect(
+      adaptPerson(
+        { id: 'person_R', is_hidden: true, is_favorite: false, created_at: 'c', updated_at: 'u' },
+        ctx,
+      ).thumbnail_face_url,
+    ).toBeNull();
   });
   it('a face with no image has no thumbnail_url', () => {
     const { ctx } = recordingContext();
-    expect(adaptFace({ id: 'face_X', asset_id: 'asset_A', bounding_box: { x: 1, y: 1, w: 1, h: 1 }, created_at: 'c', updated_at: 'u' }, ctx).thumbnail_url).toBeNull();
+    expect(
+      adaptFace(
+        {
+          id: 'face_X',
+          asset_id: 'asset_A',
+          bounding_box: { x: 1, y: 1, w: 1, h: 1 },
+          created_at: 'c',
+          updated_at: 'u',
+        },
+        ctx,
+      ).thumbnail_url,
+    ).toBeNull();
   });
   it('a 2026 library keeps the contract fields, the owner standing in for user_id', () => {
-    const lib = adaptLibrary({ id: 'lib_1', name: 'Mine', asset_count: 9, owner: { id: 'user_9' }, role: 'owner', created_at: 'c', updated_at: 'u' });
-    expect(lib).toEqual({ id: 'lib_1', name: 'Mine', description: null, user_id: 'user_9', created_at: 'c', updated_at: 'u' });
+    const lib = adaptLibrary({
+      id: 'lib_1',
+      name: 'Mine',
+      asset_count: 9,
+      owner: { id: 'user_9' },
+      role: 'owner',
+      created_at: 'c',
+      updated_at: 'u',
+    });
+    expect(lib).toEqual({
+      id: 'lib_1',
+      name: 'Mine',
+      description: null,
+      user_id: 'user_9',
+      created_at: 'c',
+      updated_at: 'u',
+    });
   });
   it('exif from nothing is null', () => {
     expect(adaptExif(null)).toBeNull();

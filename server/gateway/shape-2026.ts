@@ -1,21 +1,31 @@
 /**
  * Upstream resources (the 2025 shape or the 2026 one) turned into the contract's 2025 shape, the
- * only shape the gallery parses. Pure: no I/O. Image URLs come out pointing at this server (the
- * browser can neither send the key nor load a CDN under our CSP); what they stand for is handed
- * to `sink`, which keeps it server-side.
+ * only shape the gallery parses. Pure: no I/O. Each upstream item is parsed with the contract's
+ * schema of its generation (contract/entities.ts, contract/entities-2026.ts) and adapted from the
+ * typed value; an item its schema refuses is adapted from the fields that do parse, and reported
+ * (shape-2026-parse.ts). Image URLs come out pointing at this server (the browser can neither send
+ * the key nor load a CDN under our CSP); what they stand for is handed to `sink`, which keeps it
+ * server-side.
  *
- * 2026 differences handled here (docs/api-contract.md, and the official SDKs' types):
- * `metadata` instead of `exif`; `file_data{checksum, device_asset_id, device_id, file_created_at,
- * file_modified_at}` instead of flat fields; `asset_urls{variant: {url}}` instead of
- * `thumbnail_url` / `download_url`, on assets, faces (their crop) and people (their avatar).
+ * 2026 differences handled here (docs/api-contract.md, ../shared/docs/api-2026.md): `metadata`
+ * instead of `exif`; `file_data{…}` instead of flat file fields; `asset_urls{variant: {url}}`
+ * instead of `thumbnail_url` / `download_url`, on assets, faces (their crop) and people (their avatar).
  */
 import { createHash } from 'node:crypto';
+import { z } from 'zod/mini';
+import type { ThumbnailSize } from '../../contract/constants.ts';
+import * as api2025 from '../../contract/entities.ts';
 import type { Album, Asset, Exif, Face, Library, Person } from '../../contract/entities.ts';
+import * as api2026 from '../../contract/entities-2026.ts';
+import { isObj, parseItem, type ShapeProblem } from './shape-2026-parse.ts';
 
-export type Raw = Record<string, unknown>;
+// Read from here by the gateway's other files since before the parsing helpers had a file of their own.
+export { isObj, pageItems, reportOnce, type Raw, type ShapeProblem } from './shape-2026-parse.ts';
+
 export type UpstreamShape = '2025' | '2026';
 export type ImageKind = 'asset' | 'face' | 'person';
-export type ImageVariant = 'thumbnail' | 'preview' | 'fullsize' | 'original';
+/** What the gateway serves of an image: the 2025 sizes, and the original for downloads. */
+export type ImageVariant = ThumbnailSize | 'original';
 
 /** Where the images of one asset, face or person really are (absolute upstream URLs). */
 export interface ImageSource {
@@ -32,48 +42,53 @@ export interface AdaptContext {
   resolve: (url: string) => string;
   /** Keep the source of `kind:id`'s images; the adapters only emit our own URLs. */
   sink: (kind: ImageKind, id: string, source: ImageSource) => void;
+  /** Told of each upstream item its schema refused (it is still adapted, from what parses). */
+  report?: (problem: ShapeProblem) => void;
 }
-
-const EXIF_FIELDS = [
-  'make', 'model', 'orientation', 'modified_datetime', 'original_datetime', 'digitized_datetime',
-  'lens_model', 'f_number', 'focal_length', 'iso', 'exposure_time', 'exposure_bias', 'latitude',
-  'longitude', 'altitude', 'city', 'state', 'country', 'description', 'fps', 'live_photo_cid',
-  'projection_type', 'profile_description', 'auto_stack_id', 'rating',
-] as const satisfies readonly (keyof Exif)[];
 
 /**
  * 2026 variant names, best first, for each size the 2025 API serves. Videos name their stills
  * `*_image`. A bigger image stands in for a missing one before a smaller does; `original` never
  * stands in for a display size (it may be HEIC or a video).
  */
-const VARIANT_FALLBACKS: Record<ImageVariant, readonly string[]> = {
+const VARIANT_FALLBACKS = {
   thumbnail: ['thumbnail', 'thumbnail_image', 'small', 'small_image', 'preview', 'preview_image'],
-  preview: ['preview', 'preview_image', 'fullsize', 'fullsize_image', 'small', 'small_image', 'thumbnail', 'thumbnail_image'],
-  fullsize: ['fullsize', 'fullsize_image', 'preview', 'preview_image', 'small', 'small_image', 'thumbnail', 'thumbnail_image'],
+  preview: [
+    'preview',
+    'preview_image',
+    'fullsize',
+    'fullsize_image',
+    'small',
+    'small_image',
+    'thumbnail',
+    'thumbnail_image',
+  ],
+  fullsize: [
+    'fullsize',
+    'fullsize_image',
+    'preview',
+    'preview_image',
+    'small',
+    'small_image',
+    'thumbnail',
+    'thumbnail_image',
+  ],
   original: ['original'],
-};
+} as const satisfies Record<ImageVariant, readonly api2026.VariantName[]>;
 
-const isObj = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (o: Raw, k: string): string | null => {
-  const v = o[k];
-  return typeof v === 'string' ? v : null;
+const EXIF_FIELDS = Object.keys(api2025.Exif.shape) as (keyof Exif)[];
+
+// Faces and people inside an asset are parsed one by one, as a page's items are: one odd face
+// must not take the asset's other faces with it.
+const nested = {
+  faces: api2025.nullish(z.array(z.unknown())),
+  people: api2025.nullish(z.array(z.unknown())),
 };
-const num = (o: Raw, k: string): number | null => {
-  const v = o[k];
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
-};
-const int = (o: Raw, k: string): number | null => {
-  const n = num(o, k);
-  return n !== null && Number.isInteger(n) ? n : null;
-};
-const obj = (o: Raw, k: string): Raw | null => {
-  const v = o[k];
-  return isObj(v) ? v : null;
-};
-const list = (o: Raw, k: string): Raw[] | null => (Array.isArray(o[k]) ? (o[k] as unknown[]).filter(isObj) : null);
+const Asset2025 = z.extend(api2025.Asset, nested);
+const Asset2026 = z.extend(api2026.Asset, nested);
 
 /** Which shape an asset is in: 2026 assets carry `asset_urls` / `metadata` / `file_data`, never `thumbnail_url`. */
-export function assetShapeOf(raw: Raw): UpstreamShape {
+export function assetShapeOf(raw: object): UpstreamShape {
   if ('asset_urls' in raw || 'metadata' in raw || 'file_data' in raw) return '2026';
   return 'thumbnail_url' in raw || 'exif' in raw || 'checksum' in raw ? '2025' : '2026';
 }
@@ -91,20 +106,29 @@ export function localImageUrl(kind: ImageKind, id: string, version: string): str
 }
 
 /** The 2026 `asset_urls` map as one absolute URL per 2025 size. */
-export function variantsOf(assetUrls: Raw | null, ctx: Pick<AdaptContext, 'resolve'>): ImageSource['variants'] {
+export function variantsOf(
+  assetUrls: api2026.AssetUrls | null | undefined,
+  ctx: Pick<AdaptContext, 'resolve'>,
+): ImageSource['variants'] {
   const out: ImageSource['variants'] = {};
   if (!assetUrls) return out;
-  for (const [size, names] of Object.entries(VARIANT_FALLBACKS) as [ImageVariant, readonly string[]][]) {
-    for (const name of names) {
-      const variant = obj(assetUrls, name);
-      const url = variant ? str(variant, 'url') : null;
-      if (url) {
-        out[size] = ctx.resolve(url);
-        break;
-      }
-    }
+  for (const [size, names] of Object.entries(VARIANT_FALLBACKS) as [
+    ImageVariant,
+    readonly api2026.VariantName[],
+  ][]) {
+    const url = names.map((name) => assetUrls[name]?.url).find(Boolean);
+    if (url) out[size] = ctx.resolve(url);
   }
   return out;
+}
+
+/** A face's or person's images: the 2025 URL when it has one, else its 2026 `asset_urls`. */
+function smallImage(
+  legacy: string | null | undefined,
+  assetUrls: api2026.AssetUrls | null | undefined,
+  ctx: AdaptContext,
+): ImageSource {
+  return { variants: legacy ? { thumbnail: ctx.resolve(legacy) } : variantsOf(assetUrls, ctx) };
 }
 
 const hasImages = (s: ImageSource) => Boolean(s.sized) || Object.keys(s.variants).length > 0;
@@ -116,130 +140,143 @@ function emit(kind: ImageKind, id: string, source: ImageSource, ctx: AdaptContex
   return localImageUrl(kind, id, imageVersion(source));
 }
 
-export function adaptExif(raw: Raw | null): Exif | null {
-  if (!raw) return null;
-  const exif: Record<string, unknown> = {};
-  for (const field of EXIF_FIELDS) exif[field] = raw[field] ?? null;
-  return exif;
+/** The 2025 Exif of a 2025 `exif` or a 2026 `metadata` (a superset): its fields, every one present. */
+export function adaptExif(metadata: Exif | null | undefined): Exif | null {
+  if (!metadata) return null;
+  return Object.fromEntries(EXIF_FIELDS.map((field) => [field, metadata[field] ?? null]));
 }
 
-export function adaptFace(raw: Raw, ctx: AdaptContext): Face {
-  const id = str(raw, 'id') ?? '';
-  const legacy = str(raw, 'thumbnail_url');
-  const source: ImageSource = { variants: legacy ? { thumbnail: ctx.resolve(legacy) } : variantsOf(obj(raw, 'asset_urls'), ctx) };
-  const box = obj(raw, 'bounding_box') ?? {};
+export function adaptFace(raw: unknown, ctx: AdaptContext): Face {
+  let face: Partial<api2026.Face>;
+  let source: ImageSource;
+  if (isObj(raw) && 'thumbnail_url' in raw) {
+    const legacy = parseItem('face', raw, [api2025.Face], ctx.report);
+    [face, source] = [legacy, smallImage(legacy.thumbnail_url, null, ctx)];
+  } else {
+    face = parseItem('face', raw, [api2026.Face], ctx.report);
+    source = smallImage(null, face.asset_urls, ctx);
+  }
+  const id = face.id ?? '';
   return {
     id,
-    asset_id: str(raw, 'asset_id') ?? '',
-    person_id: str(raw, 'person_id'),
-    bounding_box: { x: num(box, 'x') ?? 0, y: num(box, 'y') ?? 0, w: num(box, 'w') ?? 0, h: num(box, 'h') ?? 0 },
-    timestamp_ms: num(raw, 'timestamp_ms'),
+    asset_id: face.asset_id ?? '',
+    person_id: face.person_id ?? null,
+    bounding_box: face.bounding_box ?? { x: 0, y: 0, w: 0, h: 0 },
+    timestamp_ms: face.timestamp_ms ?? null,
     thumbnail_url: emit('face', id, source, ctx),
-    created_at: str(raw, 'created_at') ?? '',
-    updated_at: str(raw, 'updated_at') ?? '',
+    created_at: face.created_at ?? '',
+    updated_at: face.updated_at ?? '',
   };
 }
 
-export function adaptPerson(raw: Raw, ctx: AdaptContext): Person {
-  const id = str(raw, 'id') ?? '';
-  const legacy = str(raw, 'thumbnail_face_url');
-  const faceId = str(raw, 'thumbnail_face_id');
-  const source: ImageSource = { variants: legacy ? { thumbnail: ctx.resolve(legacy) } : variantsOf(obj(raw, 'asset_urls'), ctx) };
+export function adaptPerson(raw: unknown, ctx: AdaptContext): Person {
+  let person: Partial<api2026.Person>;
+  let source: ImageSource;
+  if (isObj(raw) && 'thumbnail_face_url' in raw) {
+    const legacy = parseItem('person', raw, [api2025.Person], ctx.report);
+    [person, source] = [legacy, smallImage(legacy.thumbnail_face_url, null, ctx)];
+  } else {
+    person = parseItem('person', raw, [api2026.Person], ctx.report);
+    source = smallImage(null, person.asset_urls, ctx);
+  }
+  const id = person.id ?? '';
+  const faceId = person.thumbnail_face_id ?? null;
   // A person embedded in a 2026 asset may come without asset_urls; /api/people/{id} has them,
   // and our route fetches it when asked, so a person with a face still gets an avatar URL.
-  const avatar = emit('person', id, source, ctx) ?? (faceId ? localImageUrl('person', id, imageVersion(faceId)) : null);
+  const avatar =
+    emit('person', id, source, ctx) ?? (faceId ? localImageUrl('person', id, imageVersion(faceId)) : null);
   return {
     id,
-    name: str(raw, 'name'),
-    birth_date: str(raw, 'birth_date'),
-    is_hidden: raw.is_hidden === true,
-    is_favorite: raw.is_favorite === true,
+    name: person.name ?? null,
+    birth_date: person.birth_date ?? null,
+    is_hidden: person.is_hidden ?? false,
+    is_favorite: person.is_favorite ?? false,
     thumbnail_face_id: faceId,
     thumbnail_face_url: avatar,
-    asset_count: int(raw, 'asset_count'),
-    created_at: str(raw, 'created_at') ?? '',
-    updated_at: str(raw, 'updated_at') ?? '',
+    asset_count: person.asset_count ?? null,
+    created_at: person.created_at ?? '',
+    updated_at: person.updated_at ?? '',
   };
 }
+
+/** The file fields both shapes have, flat (2025) or in `file_data` (2026). */
+type FileFields = Partial<
+  Pick<Asset, 'device_asset_id' | 'device_id' | 'file_created_at' | 'file_modified_at' | 'checksum'>
+>;
 
 /**
  * An asset in the 2025 shape. Fields a 2026 upstream left out (no `file_data` when `include` was
  * ignored) become '' or the record's own dates rather than failing the gallery's parse.
  */
-export function adaptAsset(raw: Raw, ctx: AdaptContext): Asset {
-  const id = str(raw, 'id') ?? '';
-  const shape = assetShapeOf(raw);
-  const file = obj(raw, 'file_data') ?? raw;
-  const fileName = str(raw, 'original_file_name') ?? str(file, 'original_file_name') ?? '';
-  const createdAt = str(raw, 'created_at') ?? '';
+export function adaptAsset(raw: object, ctx: AdaptContext): Asset {
+  let asset: Partial<z.infer<typeof Asset2025 | typeof Asset2026>>;
+  let file: FileFields;
+  let exif: Exif | null | undefined;
   let source: ImageSource;
-  if (shape === '2025') {
+  if (assetShapeOf(raw) === '2025') {
+    const legacy = parseItem('asset', raw, [Asset2025], ctx.report);
+    const id = encodeURIComponent(legacy.id ?? '');
     // The 2025 endpoints exist even when a response leaves the URLs out.
-    const thumb = str(raw, 'thumbnail_url') ?? `/api/assets/${encodeURIComponent(id)}/thumbnail`;
-    const download = str(raw, 'download_url') ?? `/api/assets/${encodeURIComponent(id)}/download`;
-    source = { variants: { original: ctx.resolve(download) }, sized: ctx.resolve(thumb), fileName };
+    const thumb = legacy.thumbnail_url ?? `/api/assets/${id}/thumbnail`;
+    const download = legacy.download_url ?? `/api/assets/${id}/download`;
+    [asset, file, exif] = [legacy, legacy, legacy.exif];
+    source = {
+      variants: { original: ctx.resolve(download) },
+      sized: ctx.resolve(thumb),
+      fileName: legacy.original_file_name ?? '',
+    };
   } else {
-    source = { variants: variantsOf(obj(raw, 'asset_urls'), ctx), fileName };
+    const current = parseItem('asset', raw, [Asset2026], ctx.report);
+    [asset, file, exif] = [current, current.file_data ?? {}, current.metadata];
+    source = { variants: variantsOf(current.asset_urls, ctx), fileName: current.original_file_name ?? '' };
   }
-  const thumbnailUrl = emit('asset', id, source, ctx);
-  const metrics = obj(raw, 'metrics');
+  const id = asset.id ?? '';
+  const createdAt = asset.created_at ?? '';
   return {
     id,
-    device_asset_id: str(file, 'device_asset_id') ?? '',
-    device_id: str(file, 'device_id') ?? '',
-    mime_type: str(raw, 'mime_type') ?? str(file, 'mime_type') ?? 'application/octet-stream',
-    original_file_name: fileName,
-    file_created_at: str(file, 'file_created_at') ?? createdAt,
-    file_modified_at: str(file, 'file_modified_at') ?? createdAt,
-    local_datetime: str(raw, 'local_datetime') ?? createdAt,
-    checksum: str(file, 'checksum') ?? '',
-    width: int(raw, 'width'),
-    height: int(raw, 'height'),
-    exif: adaptExif(obj(raw, shape === '2025' ? 'exif' : 'metadata')),
-    metrics: metrics ? adaptMetrics(metrics) : null,
+    device_asset_id: file.device_asset_id ?? '',
+    device_id: file.device_id ?? '',
+    mime_type: asset.mime_type ?? 'application/octet-stream',
+    original_file_name: asset.original_file_name ?? '',
+    file_created_at: file.file_created_at ?? createdAt,
+    file_modified_at: file.file_modified_at ?? createdAt,
+    local_datetime: asset.local_datetime ?? createdAt,
+    checksum: file.checksum ?? '',
+    width: asset.width ?? null,
+    height: asset.height ?? null,
+    exif: adaptExif(exif),
+    metrics: asset.metrics ?? null,
     download_url: source.variants.original ? `/api/assets/${encodeURIComponent(id)}/download` : null,
-    thumbnail_url: thumbnailUrl,
-    faces: list(raw, 'faces')?.map((face) => adaptFace(face, ctx)) ?? null,
-    people: list(raw, 'people')?.map((person) => adaptPerson(person, ctx)) ?? null,
+    thumbnail_url: emit('asset', id, source, ctx),
+    faces: asset.faces?.filter(isObj).map((face) => adaptFace(face, ctx)) ?? null,
+    people: asset.people?.filter(isObj).map((person) => adaptPerson(person, ctx)) ?? null,
     created_at: createdAt,
-    updated_at: str(raw, 'updated_at') ?? createdAt,
+    updated_at: asset.updated_at ?? createdAt,
   };
 }
 
-function adaptMetrics(raw: Raw): Record<string, number | null> {
-  const out: Record<string, number | null> = {};
-  for (const key of Object.keys(raw)) out[key] = num(raw, key);
-  return out;
-}
-
-export function adaptAlbum(raw: Raw): Album {
+export function adaptAlbum(raw: unknown, ctx: Pick<AdaptContext, 'report'> = {}): Album {
+  // A 2026 album is a 2025 one with more fields (`asset_count` required): either parses.
+  const album: Partial<api2025.Album> = parseItem('album', raw, [api2026.Album, api2025.Album], ctx.report);
   return {
-    id: str(raw, 'id') ?? '',
-    name: str(raw, 'name') ?? '',
-    description: str(raw, 'description'),
-    asset_count: int(raw, 'asset_count'),
-    created_at: str(raw, 'created_at') ?? '',
-    updated_at: str(raw, 'updated_at') ?? '',
+    id: album.id ?? '',
+    name: album.name ?? '',
+    description: album.description ?? null,
+    asset_count: album.asset_count ?? null,
+    created_at: album.created_at ?? '',
+    updated_at: album.updated_at ?? '',
   };
 }
 
-export function adaptLibrary(raw: Raw): Library {
-  const owner = obj(raw, 'owner');
+export function adaptLibrary(raw: unknown, ctx: Pick<AdaptContext, 'report'> = {}): Library {
+  // The 2026 schema also reads a 2025 library: it only adds fields and loosens `user_id`.
+  const library = parseItem('library', raw, [api2026.Library], ctx.report);
   return {
-    id: str(raw, 'id') ?? '',
-    name: str(raw, 'name') ?? '',
-    description: str(raw, 'description'),
-    user_id: str(raw, 'user_id') ?? (owner ? str(owner, 'id') : null) ?? '',
-    created_at: str(raw, 'created_at') ?? '',
-    updated_at: str(raw, 'updated_at') ?? '',
+    id: library.id ?? '',
+    name: library.name ?? '',
+    description: library.description ?? null,
+    user_id: library.user_id ?? library.owner?.id ?? '',
+    created_at: library.created_at ?? '',
+    updated_at: library.updated_at ?? '',
   };
 }
-
-/** `{data, has_more}` from an upstream page; tolerates a bare array (some list endpoints). */
-export function pageItems(body: unknown): { data: Raw[]; hasMore: boolean } | null {
-  if (Array.isArray(body)) return { data: body.filter(isObj), hasMore: false };
-  if (!isObj(body) || !Array.isArray(body.data)) return null;
-  return { data: body.data.filter(isObj), hasMore: body.has_more === true };
-}
-
-export { isObj };

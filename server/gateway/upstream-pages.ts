@@ -11,7 +11,7 @@
  */
 import { HttpError } from '../http/errors.ts';
 import { limitIssueOf, replyError } from './gateway-errors.ts';
-import { pageItems, type Raw } from './shape-2026.ts';
+import { idOfItem, pageItems, type Raw } from './shape-2026-parse.ts';
 import type { JsonReply, UpstreamClient } from './upstream-client.ts';
 
 /** The 2026 maximum, used when a 422 on `limit` doesn't say the maximum itself. */
@@ -52,7 +52,7 @@ export class UpstreamPages {
         hasMore = hasMore && page.data.length > 0;
         break;
       }
-      cursor = idOf(data[data.length - 1]);
+      cursor = idOfItem(data[data.length - 1]) ?? '';
       if (!cursor) break; // items without ids: no way to ask for the next page
     }
     return { data, has_more: hasMore };
@@ -63,11 +63,13 @@ export class UpstreamPages {
     const items: Raw[] = [];
     let cursor: string | undefined;
     for (;;) {
-      const page = pageItems(await this.getOk(path, params, this.limitMax ?? FALLBACK_LIMIT_MAX, cursor, signal));
+      const page = pageItems(
+        await this.getOk(path, params, this.limitMax ?? FALLBACK_LIMIT_MAX, cursor, signal),
+      );
       if (!page) throw new HttpError(502, `The Gumnut API's answer to ${path} is not a page`);
       items.push(...page.data);
       if (!page.hasMore || page.data.length === 0) return items;
-      cursor = idOf(page.data[page.data.length - 1]);
+      cursor = idOfItem(page.data[page.data.length - 1]) ?? '';
       if (!cursor) return items;
     }
   }
@@ -76,13 +78,24 @@ export class UpstreamPages {
    * GET one upstream page. A 422 on `limit` lowers it (to the maximum the upstream named, else
    * 200, else by halves) and asks again; what is learned holds for every later request.
    */
-  private async getOk(path: string, params: URLSearchParams, limit: number, cursor: string | undefined, signal?: AbortSignal): Promise<unknown> {
+  private async getOk(
+    path: string,
+    params: URLSearchParams,
+    limit: number,
+    cursor: string | undefined,
+    signal?: AbortSignal,
+  ): Promise<unknown> {
     let asked = limit;
     for (;;) {
       const reply = await this.upstream.getJson(path, withPaging(params, asked, cursor), signal);
       const issue = reply.status === 422 ? limitIssueOf(reply.body) : null;
       if (!issue || asked <= 1) return okBody(reply);
-      const max = issue.max !== null && issue.max < asked ? issue.max : asked > FALLBACK_LIMIT_MAX ? FALLBACK_LIMIT_MAX : Math.floor(asked / 2);
+      const max =
+        issue.max !== null && issue.max < asked
+          ? issue.max
+          : asked > FALLBACK_LIMIT_MAX
+            ? FALLBACK_LIMIT_MAX
+            : Math.floor(asked / 2);
       this.limitMax = Math.min(max, this.limitMax ?? max);
       asked = Math.min(asked, this.limitMax);
     }
@@ -94,8 +107,6 @@ export function okBody(reply: JsonReply): unknown {
   if (reply.status >= 200 && reply.status < 300) return reply.body;
   throw replyError(reply);
 }
-
-const idOf = (item: Raw | undefined): string => (typeof item?.id === 'string' ? item.id : '');
 
 function withPaging(params: URLSearchParams, limit: number, cursor: string | undefined): URLSearchParams {
   const query = new URLSearchParams(params);

@@ -4,7 +4,7 @@
  * malformed escapes, raw traversal sequences and lone surrogates' bytes.
  */
 import fc from 'fast-check';
-import { ID_ALPHABET } from '../ids.ts';
+import { ID_ALPHABET } from '../../contract/constants.ts';
 
 /** Strings that have broken other servers: SQL, traversal, NUL, format strings, huge numbers. */
 export const NASTY_STRINGS = [

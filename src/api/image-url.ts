@@ -4,6 +4,7 @@
  * (signed CDN URLs). Only the `size` parameter is touched: everything else is kept byte for byte,
  * because re-encoding a signed URL's query can break its signature.
  */
+import { THUMBNAIL_EDGE } from '../../contract/constants.ts';
 import type { Asset } from '../../contract/entities.ts';
 import type { ThumbnailSize } from '../../contract/queries.ts';
 
@@ -36,9 +37,6 @@ export function assetDownloadUrl(asset: Pick<Asset, 'id' | 'download_url'>): str
   return asset.download_url || `/api/assets/${encodeURIComponent(asset.id)}/download`;
 }
 
-/** Long edge in pixels of each size the API serves (thumbnail 360, preview 1440). */
-export const SIZE_PIXELS = { thumbnail: 360, preview: 1440 } as const;
-
 /**
  * Up to how many device pixels a tile may stretch the 360 px thumbnail before the preview is
  * worth its ~10× bytes: 1.5× keeps small and medium tiles on thumbnails even at DPR 2, and gives
@@ -49,7 +47,7 @@ const THUMBNAIL_STRETCH = 1.5;
 /** Which size fills a square tile of `tileCssPx` at `devicePixelRatio` without visible blur. */
 export function thumbnailSizeFor(tileCssPx: number, devicePixelRatio: number): 'thumbnail' | 'preview' {
   const dpr = Number.isFinite(devicePixelRatio) && devicePixelRatio > 0 ? devicePixelRatio : 1;
-  return tileCssPx * dpr > SIZE_PIXELS.thumbnail * THUMBNAIL_STRETCH ? 'preview' : 'thumbnail';
+  return tileCssPx * dpr > THUMBNAIL_EDGE.thumbnail * THUMBNAIL_STRETCH ? 'preview' : 'thumbnail';
 }
 
 /**
