@@ -9,7 +9,7 @@ import { createApp } from '../app.ts';
 import { openDb, type Db } from '../db/open-db.ts';
 import { indexLibrary } from './index-library.ts';
 
-const FIXTURES = path.join(import.meta.dirname, 'fixtures');
+const FIXTURES = path.join(import.meta.dirname, '..', 'testing', 'fixtures');
 
 /** A JPEG with MWG face regions as digiKam writes them: Area x/y is the centre, normalised. */
 async function mwgPhoto(file: string): Promise<void> {

@@ -7,7 +7,7 @@ import { Exif } from '../../contract/entities.ts';
 import { readPhotoMetadata } from './read-metadata.ts';
 import { jpegWith, xmpPacket } from './test-photos.ts';
 
-const FIXTURES = path.join(import.meta.dirname, 'fixtures');
+const FIXTURES = path.join(import.meta.dirname, '..', 'testing', 'fixtures');
 const fixture = (name: string) => path.join(FIXTURES, name);
 
 let tmp: string;

@@ -13,7 +13,7 @@ import {
   renderThumbnail,
 } from './thumbnails.ts';
 
-const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
+const fixture = (name: string) => path.join(import.meta.dirname, '..', 'testing', 'fixtures', name);
 
 const solid = (width: number, height: number, background = '#2a6') =>
   sharp({ create: { width, height, channels: 3, background } })

@@ -18,7 +18,7 @@ import { indexLibrary, type IndexReport } from '../indexer/index-library.ts';
 import { renderThumbnail } from '../indexer/thumbnails.ts';
 import { fingerprintFolder, xmpWithFaces } from '../testing/photo-folder.ts';
 
-const FIXTURES = path.join(import.meta.dirname, '..', 'indexer', 'fixtures');
+const FIXTURES = path.join(import.meta.dirname, '..', 'testing', 'fixtures');
 const SCRIPT = '<script>alert(1)</script>';
 const HTML = '<img src=x onerror="alert(2)"><b>bold</b> & <a href="javascript:alert(3)">link</a>';
 const NAME = '<svg onload=alert(4)>Eve</svg>';

@@ -7,7 +7,7 @@ import { cp, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 
-const FIXTURES = path.join(import.meta.dirname, '..', '..', 'indexer', 'fixtures');
+const FIXTURES = path.join(import.meta.dirname, '..', '..', 'testing', 'fixtures');
 
 /** People named in the generated photos. */
 export const FOLDER_PEOPLE = ['Ana Ferreira', 'Rui Costa', 'Mei Tanaka'] as const;
