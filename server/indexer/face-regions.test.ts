@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { readPhotoMetadata } from './read-metadata.ts';
-import { jpegWith, mwgRegion, mwgRegions as mwgRegionsXmp, xmpPacket } from './test-photos.ts';
+import { jpegWith, mwgRegion, mwgRegions as mwgRegionsXmp, xmpPacket } from '../testing/test-photos.ts';
 import {
   faceBoxesOf,
   microsoftRegions,

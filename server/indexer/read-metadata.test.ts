@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Exif } from '../../contract/entities.ts';
 import { readPhotoMetadata } from './read-metadata.ts';
-import { jpegWith, xmpPacket } from './test-photos.ts';
+import { jpegWith, xmpPacket } from '../testing/test-photos.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'testing', 'fixtures');
 const fixture = (name: string) => path.join(FIXTURES, name);

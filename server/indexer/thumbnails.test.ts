@@ -4,7 +4,7 @@ import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { readPhotoMetadata } from './read-metadata.ts';
-import { mwgRegion, mwgRegions, xmpPacket } from './test-photos.ts';
+import { mwgRegion, mwgRegions, xmpPacket } from '../testing/test-photos.ts';
 import {
   FACE_CROP_EDGE,
   THUMBNAIL_EDGE,
