@@ -12,7 +12,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Asset, AssetPage, LibraryList, PersonPage } from '../../contract/entities.ts';
-import { makePhotoFolder } from './testing/photo-folder.ts';
+import { writeMixedPhotoFolder } from '../testing/photo-folder.ts';
 import { startServer, type ServerProcess } from './testing/processes.ts';
 import { createUpstream2026 } from './testing/upstream-2026.ts';
 
@@ -67,7 +67,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'cs-gw-proc-'));
   const photos = path.join(dir, 'photos');
   await mkdir(photos, { recursive: true });
-  await makePhotoFolder(photos);
+  await writeMixedPhotoFolder(photos);
   local = await startServer(['--photos', photos, '--data', path.join(dir, 'data'), '--access-key', LOCAL_KEY]);
 
   let cdnOrigin = '';
