@@ -66,7 +66,12 @@ describe('startServerProcess', () => {
 
   it('with a fixed port and readyPath: ready on any HTTP answer; SIGKILL stops it at once', async () => {
     const port = await freePort();
-    const server = await startServerProcess({ script, port, readyPath: '/api/libraries', stopSignal: 'SIGKILL' });
+    const server = await startServerProcess({
+      script,
+      port,
+      readyPath: '/api/libraries',
+      stopSignal: 'SIGKILL',
+    });
     expect(server.url).toBe(`http://127.0.0.1:${port}`);
     await server.stop();
     expect(server.output()).not.toContain('bye');
