@@ -8,7 +8,7 @@ import { createApp } from '../app.ts';
 import { openDb } from '../db/open-db.ts';
 import { indexLibrary } from '../indexer/index-library.ts';
 
-const FIXTURES = path.join(import.meta.dirname, '..', 'indexer', 'fixtures');
+const FIXTURES = path.join(import.meta.dirname, '..', 'testing', 'fixtures');
 
 describe('asset images and downloads', () => {
   let root: string;

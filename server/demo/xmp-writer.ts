@@ -6,8 +6,10 @@ import { app1Segment } from './exif-writer.ts';
 
 /** One face box, normalised 0..1 to the stored (unrotated) pixel grid; x/y are the box CENTRE (MWG). */
 export interface FaceArea {
-  /** Omitted for a face nobody has named yet. */
-  name?: string;
+  /** Omitted (or null) for a face nobody has named yet. */
+  name?: string | null;
+  /** The MWG region type; 'Face' unless told (tests write 'Pet' to check the reader skips it). */
+  type?: string;
   x: number;
   y: number;
   w: number;
@@ -23,6 +25,12 @@ export interface XmpFields {
   description?: string;
   /** Face regions and the pixel size of the grid they were measured on. */
   regions?: { width: number; height: number; faces: readonly FaceArea[] };
+  /**
+   * What the fields above cannot express, written as given: more namespaces (prefix → URI),
+   * rdf:Description attributes and child elements. The demo never uses it; tests use it to hand
+   * the reader other vendors' shapes (Lightroom's element form, Microsoft's MP:RegionInfo).
+   */
+  extra?: { namespaces?: Readonly<Record<string, string>>; attributes?: readonly string[]; body?: string };
 }
 
 const escapeXml = (text: string): string =>
@@ -33,10 +41,11 @@ const num = (n: number): string => String(Math.round(n * 10000) / 10000);
 
 function regionXml(r: NonNullable<XmpFields['regions']>): string {
   const items = r.faces.map((face) => {
-    const name = face.name === undefined ? '' : ` mwg-rs:Name="${escapeXml(face.name)}"`;
+    const name =
+      face.name === undefined || face.name === null ? '' : ` mwg-rs:Name="${escapeXml(face.name)}"`;
     return [
       '     <rdf:li>',
-      `      <rdf:Description${name} mwg-rs:Type="Face">`,
+      `      <rdf:Description${name} mwg-rs:Type="${escapeXml(face.type ?? 'Face')}">`,
       `       <mwg-rs:Area stArea:x="${num(face.x)}" stArea:y="${num(face.y)}" stArea:w="${num(face.w)}"` +
         ` stArea:h="${num(face.h)}" stArea:unit="normalized"/>`,
       '      </rdf:Description>',
@@ -71,6 +80,11 @@ export function buildXmpPacket(f: XmpFields): string {
     );
   }
   if (f.regions && f.regions.faces.length > 0) body.push(regionXml(f.regions));
+  if (f.extra?.body) body.push(f.extra.body);
+  attrs.push(...(f.extra?.attributes ?? []));
+  const namespaces = Object.entries(f.extra?.namespaces ?? {}).map(
+    ([prefix, uri]) => `xmlns:${prefix}="${uri}"`,
+  );
   return [
     '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
     '<x:xmpmeta xmlns:x="adobe:ns:meta/" x:xmptk="contact-sheet demo">',
@@ -82,6 +96,7 @@ export function buildXmpPacket(f: XmpFields): string {
     '    xmlns:mwg-rs="http://www.metadataworkinggroup.com/schemas/regions/"',
     '    xmlns:stDim="http://ns.adobe.com/xap/1.0/sType/Dimensions#"',
     '    xmlns:stArea="http://ns.adobe.com/xmp/sType/Area#"',
+    ...namespaces.map((n) => `    ${n}`),
     ...attrs.map((a) => `    ${a}`),
     '   >',
     ...body,

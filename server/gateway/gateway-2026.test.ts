@@ -14,7 +14,7 @@ import { openDb, type Db } from '../db/open-db.ts';
 import { indexLibrary } from '../indexer/index-library.ts';
 import { seedLibrary } from '../testing/seed.ts';
 import { createGatewayApp, type GatewayApp } from './gateway-app.ts';
-import { makePhotoFolder } from './testing/photo-folder.ts';
+import { writeMixedPhotoFolder } from '../testing/photo-folder.ts';
 import { createUpstream2026 } from './testing/upstream-2026.ts';
 import type { FetchFn } from './upstream-client.ts';
 
@@ -40,7 +40,7 @@ const newGateway = () => createGatewayApp({ upstream: API, apiKey: KEY, fetch: f
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'cs-gw26-'));
-  await makePhotoFolder(root);
+  await writeMixedPhotoFolder(root);
   db = openDb(':memory:');
   photosLibrary = (await indexLibrary(db, root, { name: 'Photos' })).libraryId;
   // A second, larger library: pages longer than the 2026 limit of 200.

@@ -12,14 +12,22 @@ import { serve, type ServerType } from '@hono/node-server';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Asset, AssetPage, LibraryList, PersonPage } from '../../contract/entities.ts';
-import { makePhotoFolder } from './testing/photo-folder.ts';
-import { startServer, type ServerProcess } from './testing/processes.ts';
+import { writeMixedPhotoFolder } from '../testing/photo-folder.ts';
+import { startServerProcess, type ServerProcess } from '../testing/server-process.ts';
 import { createUpstream2026 } from './testing/upstream-2026.ts';
 
 const LOCAL_KEY = 'local-access-key-0123456789-abcdef';
 const KEY_2026 = 'apikey_2026_process_test_secret_55555';
 const WRONG_KEY = 'apikey_wrong_key_that_is_refused_77777';
 const KEYS = [LOCAL_KEY, KEY_2026, WRONG_KEY];
+
+/** `npm start -- ARGS` on a free port; keys a test didn't give must not leak in from whoever runs it. */
+const startServer = (args: string[], env: Record<string, string> = {}) =>
+  startServerProcess({
+    args: [...args, '--no-build'],
+    env,
+    unsetEnv: ['GUMNUT_API_KEY', 'CONTACT_SHEET_ACCESS_KEY', 'PORT'],
+  });
 
 let dir: string;
 let local: ServerProcess;
@@ -67,7 +75,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'cs-gw-proc-'));
   const photos = path.join(dir, 'photos');
   await mkdir(photos, { recursive: true });
-  await makePhotoFolder(photos);
+  await writeMixedPhotoFolder(photos);
   local = await startServer(['--photos', photos, '--data', path.join(dir, 'data'), '--access-key', LOCAL_KEY]);
 
   let cdnOrigin = '';

@@ -1,7 +1,8 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { readPhotoMetadata } from './read-metadata.ts';
-import { jpegWith, mwgRegion, mwgRegions as mwgRegionsXmp, xmpPacket } from './test-photos.ts';
+import { buildXmpPacket } from '../demo/xmp-writer.ts';
+import { jpegWith, VENDOR_NAMESPACES } from '../testing/test-photos.ts';
 import {
   faceBoxesOf,
   microsoftRegions,
@@ -210,15 +211,21 @@ describe('faceBoxesOf', () => {
 });
 
 describe('face regions read from a JPEG', () => {
-  const regions = mwgRegionsXmp(400, 300, [
-    mwgRegion('Alice Example', 0.5, 0.5, 0.1, 0.2),
-    mwgRegion('Bob', 0.25, 0.3, 0.1, 0.2),
-    mwgRegion(null, 0.8, 0.7, 0.1, 0.1),
-    mwgRegion('Rex', 0.1, 0.1, 0.1, 0.1, 'Pet'),
-  ]);
+  const regions = buildXmpPacket({
+    regions: {
+      width: 400,
+      height: 300,
+      faces: [
+        { name: 'Alice Example', x: 0.5, y: 0.5, w: 0.1, h: 0.2 },
+        { name: 'Bob', x: 0.25, y: 0.3, w: 0.1, h: 0.2 },
+        { x: 0.8, y: 0.7, w: 0.1, h: 0.1 },
+        { name: 'Rex', type: 'Pet', x: 0.1, y: 0.1, w: 0.1, h: 0.1 },
+      ],
+    },
+  });
 
   it('reads MWG faces: names, unnamed ones, centre → top-left pixel boxes', async () => {
-    const metadata = await readPhotoMetadata(await jpegWith({ xmp: xmpPacket(regions) }));
+    const metadata = await readPhotoMetadata(await jpegWith({ xmp: regions }));
     expect(metadata.faces).toEqual([
       { personName: 'Alice Example', box: { x: 180, y: 120, w: 40, h: 60 } },
       { personName: 'Bob', box: { x: 80, y: 60, w: 40, h: 60 } },
@@ -227,7 +234,7 @@ describe('face regions read from a JPEG', () => {
   });
 
   it('turns MWG boxes with the photo (orientation 6: stored 400×300, displayed 300×400)', async () => {
-    const metadata = await readPhotoMetadata(await jpegWith({ xmp: xmpPacket(regions), orientation: 6 }));
+    const metadata = await readPhotoMetadata(await jpegWith({ xmp: regions, orientation: 6 }));
     expect([metadata.width, metadata.height]).toEqual([300, 400]);
     expect(metadata.faces).toEqual([
       { personName: 'Alice Example', box: { x: 120, y: 180, w: 60, h: 40 } },
@@ -243,7 +250,7 @@ describe('face regions read from a JPEG', () => {
         <mwg-rs:Area rdf:parseType="Resource"><stArea:x>0.5</stArea:x><stArea:y>0.5</stArea:y><stArea:w>0.25</stArea:w><stArea:h>0.2</stArea:h><stArea:unit>normalized</stArea:unit></mwg-rs:Area>
         <mwg-rs:Name>Carol Ann</mwg-rs:Name><mwg-rs:Type>Face</mwg-rs:Type>
       </rdf:li></rdf:Bag></mwg-rs:RegionList></mwg-rs:Regions>`;
-    const metadata = await readPhotoMetadata(await jpegWith({ xmp: xmpPacket(body) }));
+    const metadata = await readPhotoMetadata(await jpegWith({ xmp: buildXmpPacket({ extra: { body } }) }));
     expect(metadata.faces).toEqual([{ personName: 'Carol Ann', box: { x: 150, y: 120, w: 100, h: 60 } }]);
   });
 
@@ -252,7 +259,8 @@ describe('face regions read from a JPEG', () => {
       <rdf:li rdf:parseType="Resource"><MPReg:Rectangle>0.1, 0.2, 0.3, 0.4</MPReg:Rectangle><MPReg:PersonDisplayName>Dan</MPReg:PersonDisplayName></rdf:li>
       <rdf:li rdf:parseType="Resource"><MPReg:Rectangle>0.9, 0.9, 0.2, 0.2</MPReg:Rectangle></rdf:li>
     </rdf:Bag></MPRI:Regions></MP:RegionInfo>`;
-    const metadata = await readPhotoMetadata(await jpegWith({ xmp: xmpPacket(body) }));
+    const xmp = buildXmpPacket({ extra: { namespaces: VENDOR_NAMESPACES, body } });
+    const metadata = await readPhotoMetadata(await jpegWith({ xmp }));
     expect(metadata.faces).toEqual([
       { personName: 'Dan', box: { x: 40, y: 60, w: 120, h: 120 } },
       { personName: null, box: { x: 360, y: 270, w: 40, h: 30 } }, // clamped to the image

@@ -7,27 +7,23 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AssetPage, PersonPage } from '../../contract/entities.ts';
 import { createApp } from '../app.ts';
 import { openDb, type Db } from '../db/open-db.ts';
+import { buildXmpPacket } from '../demo/xmp-writer.ts';
 import { indexLibrary } from './index-library.ts';
 
-const FIXTURES = path.join(import.meta.dirname, 'fixtures');
+const FIXTURES = path.join(import.meta.dirname, '..', 'testing', 'fixtures');
 
 /** A JPEG with MWG face regions as digiKam writes them: Area x/y is the centre, normalised. */
 async function mwgPhoto(file: string): Promise<void> {
-  const xmp = `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="" xmlns:mwg-rs="http://www.metadataworkinggroup.com/schemas/regions/"
-    xmlns:stDim="http://ns.adobe.com/xap/1.0/sType/Dimensions#" xmlns:stArea="http://ns.adobe.com/xmp/sType/Area#">
-   <mwg-rs:Regions rdf:parseType="Resource">
-    <mwg-rs:AppliedToDimensions stDim:w="800" stDim:h="600" stDim:unit="pixel"/>
-    <mwg-rs:RegionList><rdf:Bag>
-     <rdf:li><rdf:Description mwg-rs:Name="Ana Ferreira" mwg-rs:Type="Face">
-       <mwg-rs:Area stArea:x="0.25" stArea:y="0.5" stArea:w="0.1" stArea:h="0.2" stArea:unit="normalized"/>
-     </rdf:Description></rdf:li>
-     <rdf:li><rdf:Description mwg-rs:Type="Face">
-       <mwg-rs:Area stArea:x="0.75" stArea:y="0.25" stArea:w="0.125" stArea:h="0.1" stArea:unit="normalized"/>
-     </rdf:Description></rdf:li>
-    </rdf:Bag></mwg-rs:RegionList>
-   </mwg-rs:Regions>
-  </rdf:Description></rdf:RDF></x:xmpmeta>`;
+  const xmp = buildXmpPacket({
+    regions: {
+      width: 800,
+      height: 600,
+      faces: [
+        { name: 'Ana Ferreira', x: 0.25, y: 0.5, w: 0.1, h: 0.2 },
+        { x: 0.75, y: 0.25, w: 0.125, h: 0.1 },
+      ],
+    },
+  });
   await sharp({ create: { width: 800, height: 600, channels: 3, background: '#4a7' } })
     .jpeg()
     .withXmp(xmp)
@@ -40,7 +36,9 @@ async function hashTree(dir: string): Promise<Record<string, string>> {
     if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
     const info = await stat(file);
-    out[path.relative(dir, file)] = `${createHash('sha256').update(await readFile(file)).digest('hex')}:${info.mtimeMs}`;
+    out[path.relative(dir, file)] = `${createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex')}:${info.mtimeMs}`;
   }
   return out;
 }
@@ -90,8 +88,13 @@ describe('indexLibrary', () => {
     const canon = page.data.find((a) => a.original_file_name === 'canon.jpg')!;
     expect(canon.exif).toMatchObject({ make: 'Canon', model: 'Canon EOS 40D' });
 
-    const albums = (await (await app.request('/api/albums')).json()) as { data: { name: string; asset_count: number }[] };
-    expect(albums.data.map((a) => [a.name, a.asset_count]).sort()).toEqual([['Family', 1], ['Trips', 1]]);
+    const albums = (await (await app.request('/api/albums')).json()) as {
+      data: { name: string; asset_count: number }[];
+    };
+    expect(albums.data.map((a) => [a.name, a.asset_count]).sort()).toEqual([
+      ['Family', 1],
+      ['Trips', 1],
+    ]);
     const people = PersonPage.parse(await (await app.request('/api/people')).json());
     expect(people.data.map((p) => [p.name, p.asset_count])).toEqual([['Ana Ferreira', 1]]);
   });
@@ -100,7 +103,9 @@ describe('indexLibrary', () => {
     await indexLibrary(db, root);
     const ids = () =>
       Object.fromEntries(
-        (db.prepare('SELECT rel_path, id FROM assets').all() as { rel_path: string; id: string }[]).map((r) => [r.rel_path, r.id]),
+        (db.prepare('SELECT rel_path, id FROM assets').all() as { rel_path: string; id: string }[]).map(
+          (r) => [r.rel_path, r.id],
+        ),
       );
     const first = ids();
 
@@ -128,7 +133,9 @@ describe('indexLibrary', () => {
     expect(db.prepare('SELECT count(*) n FROM faces').get()).toEqual({ n: 0 });
     expect(db.prepare('SELECT count(*) n FROM people').get()).toEqual({ n: 0 });
     // Trips lost its only photo to the move and went away.
-    expect((db.prepare('SELECT name FROM albums ORDER BY name').all() as { name: string }[]).map((a) => a.name)).toEqual(['Family']);
+    expect(
+      (db.prepare('SELECT name FROM albums ORDER BY name').all() as { name: string }[]).map((a) => a.name),
+    ).toEqual(['Family']);
   });
 
   it('gives the same ids when the index is rebuilt from scratch', async () => {

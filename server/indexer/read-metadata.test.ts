@@ -5,9 +5,10 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Exif } from '../../contract/entities.ts';
 import { readPhotoMetadata } from './read-metadata.ts';
-import { jpegWith, xmpPacket } from './test-photos.ts';
+import { buildXmpPacket } from '../demo/xmp-writer.ts';
+import { jpegWith, VENDOR_NAMESPACES } from '../testing/test-photos.ts';
 
-const FIXTURES = path.join(import.meta.dirname, 'fixtures');
+const FIXTURES = path.join(import.meta.dirname, '..', 'testing', 'fixtures');
 const fixture = (name: string) => path.join(FIXTURES, name);
 
 let tmp: string;
@@ -291,7 +292,16 @@ describe('generated XMP', () => {
       <exif:GPSAltitude>1541/10</exif:GPSAltitude><exif:GPSAltitudeRef>0</exif:GPSAltitudeRef>
       <dc:description><rdf:Alt><rdf:li xml:lang="x-default">  Plaza de Armas  </rdf:li><rdf:li xml:lang="es">Plaza</rdf:li></rdf:Alt></dc:description>`;
     const metadata = await readPhotoMetadata(
-      await jpegWith({ xmp: xmpPacket(body, 'xmp:Rating="4" GPano:ProjectionType="equirectangular"') }),
+      await jpegWith({
+        xmp: buildXmpPacket({
+          rating: 4,
+          extra: {
+            namespaces: VENDOR_NAMESPACES,
+            attributes: ['GPano:ProjectionType="equirectangular"'],
+            body,
+          },
+        }),
+      }),
     );
     expect(metadata.localDatetime).toBe('2024-06-01T14:30:05.250000-05:00');
     expect(metadata.exif).toMatchObject({
@@ -326,7 +336,10 @@ describe('formats', () => {
   });
 
   it('tiff: type, size and XMP', async () => {
-    const tiff = await image().tiff().withXmp(xmpPacket('', 'photoshop:City="Porto"')).toBuffer();
+    const tiff = await image()
+      .tiff()
+      .withXmp(buildXmpPacket({ city: 'Porto' }))
+      .toBuffer();
     expect(await readPhotoMetadata(tiff)).toMatchObject({
       mimeType: 'image/tiff',
       width: 40,
@@ -385,7 +398,7 @@ describe('broken files: an Error saying why, or partial metadata; never a hang',
   it('keeps the XMP of a file whose EXIF block is garbage', async () => {
     const jpeg = await jpegWith({
       exif: { IFD0: { Make: 'Garbled' } },
-      xmp: xmpPacket('', 'photoshop:City="Quito"'),
+      xmp: buildXmpPacket({ city: 'Quito' }),
     });
     const tiffHeader = jpeg.indexOf(Buffer.from('Exif\0\0II'));
     jpeg.fill(0xff, tiffHeader + 8, tiffHeader + 16); // IFD0 offset and entry count become nonsense
@@ -401,7 +414,7 @@ describe('XML text in XMP', () => {
         <mwg-rs:Area stArea:x="0.5" stArea:y="0.5" stArea:w="0.1" stArea:h="0.1" stArea:unit="normalized"/>
       </rdf:Description></rdf:li></rdf:Bag></mwg-rs:RegionList></mwg-rs:Regions>`;
     const metadata = await readPhotoMetadata(
-      await jpegWith({ xmp: xmpPacket(body, 'photoshop:City="A &amp; B"') }),
+      await jpegWith({ xmp: buildXmpPacket({ city: 'A & B', extra: { body } }) }),
     );
     expect(metadata.exif).toMatchObject({ description: 'Fish & chips <b>café</b>', city: 'A & B' });
     expect(metadata.faces.map((f) => f.personName)).toEqual([`Zoë "Z" <O'Neil>`]);

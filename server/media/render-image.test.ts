@@ -4,11 +4,11 @@ import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { THUMBNAIL_EDGE } from '../../contract/constants.ts';
+import { buildXmpPacket } from '../demo/xmp-writer.ts';
 import { readPhotoMetadata } from '../indexer/read-metadata.ts';
-import { mwgRegion, mwgRegions, xmpPacket } from '../indexer/test-photos.ts';
 import { FACE_CROP_EDGE, faceCropRegion, renderFaceCrop, renderThumbnail } from './render-image.ts';
 
-const fixture = (name: string) => path.join(import.meta.dirname, '..', 'indexer', 'fixtures', name);
+const fixture = (name: string) => path.join(import.meta.dirname, '..', 'testing', 'fixtures', name);
 
 const solid = (width: number, height: number, background = '#2a6') =>
   sharp({ create: { width, height, channels: 3, background } })
@@ -211,7 +211,9 @@ describe('renderFaceCrop', () => {
     const red = await sharp({ create: { width: 100, height: 80, channels: 3, background: '#f00' } })
       .png()
       .toBuffer();
-    const xmp = xmpPacket(mwgRegions(1000, 600, [mwgRegion('Ana', 0.75, 0.2, 0.1, 80 / 600)]));
+    const xmp = buildXmpPacket({
+      regions: { width: 1000, height: 600, faces: [{ name: 'Ana', x: 0.75, y: 0.2, w: 0.1, h: 80 / 600 }] },
+    });
     // Stored 1000×600 with the face at (700, 80) 100×80.
     return sharp({ create: { width: 1000, height: 600, channels: 3, background: '#888' } })
       .composite([{ input: red, left: 700, top: 80 }])

@@ -93,7 +93,7 @@ interface KillPlan {
 /** Run the indexer CLI and kill it as planned, or let it finish (no plan). */
 function runIndexer(args: string[], plan: KillPlan = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/indexer/index-cli.ts', ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/testing/index-cli.ts', ...args], {
       cwd: PROJECT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

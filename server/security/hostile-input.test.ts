@@ -19,7 +19,7 @@ import { indexLibrary } from '../indexer/index-library.ts';
 import { seedLibrary } from '../testing/seed.ts';
 import { hostileRequest, type HostileRequest } from './hostile-arbitraries.ts';
 
-const FIXTURES = path.join(import.meta.dirname, '..', 'indexer', 'fixtures');
+const FIXTURES = path.join(import.meta.dirname, '..', 'testing', 'fixtures');
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 2000);
 
 /** Pages whose 200 body must still parse with the contract, whatever the query said. */

@@ -14,11 +14,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Asset, AssetPage, PersonPage } from '../../contract/entities.ts';
 import { createApp, type App } from '../app.ts';
 import { openDb, type Db } from '../db/open-db.ts';
+import { buildXmpPacket } from '../demo/xmp-writer.ts';
 import { indexLibrary, type IndexReport } from '../indexer/index-library.ts';
 import { renderThumbnail } from '../media/render-image.ts';
-import { fingerprintFolder, xmpWithFaces } from '../testing/photo-folder.ts';
+import { fingerprintFolder } from '../testing/photo-folder.ts';
 
-const FIXTURES = path.join(import.meta.dirname, '..', 'indexer', 'fixtures');
+const FIXTURES = path.join(import.meta.dirname, '..', 'testing', 'fixtures');
 const SCRIPT = '<script>alert(1)</script>';
 const HTML = '<img src=x onerror="alert(2)"><b>bold</b> & <a href="javascript:alert(3)">link</a>';
 const NAME = '<svg onload=alert(4)>Eve</svg>';
@@ -102,7 +103,10 @@ beforeAll(async () => {
       .withExif({ IFD0: { ImageDescription: SCRIPT, Make: HTML } })
       .toBuffer(),
   );
-  const xmp = xmpWithFaces(BLANK, [{ name: NAME, x: 0.5, y: 0.5, w: 0.3, h: 0.4 }], HTML);
+  const xmp = buildXmpPacket({
+    description: HTML,
+    regions: { ...BLANK, faces: [{ name: NAME, x: 0.5, y: 0.5, w: 0.3, h: 0.4 }] },
+  });
   await put('script-xmp.jpg', await blank().withXmp(xmp).toBuffer());
   await put(FILE_NAME, await blank().toBuffer());
 
@@ -146,13 +150,7 @@ describe('broken and hostile photos', () => {
     // Every file is either indexed or reported. A truncated file whose pixels still decode is kept
     // (a viewer shows it, grey below the cut); one whose pixels don't decode is skipped.
     expect(assets.length + report.failed.length).toBe(report.total);
-    for (const name of [
-      'good.jpg',
-      'script-exif.jpg',
-      'script-xmp.jpg',
-      FILE_NAME,
-      'truncated-half.jpg',
-    ]) {
+    for (const name of ['good.jpg', 'script-exif.jpg', 'script-xmp.jpg', FILE_NAME, 'truncated-half.jpg']) {
       expect(byName(name), name).toBeDefined();
     }
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -16,7 +16,7 @@ import type { AssetRow } from '../db/rows.ts';
 import { attachmentDisposition } from '../http/content-disposition.ts';
 import { indexLibrary } from '../indexer/index-library.ts';
 
-const FIXTURES = path.join(import.meta.dirname, '..', 'indexer', 'fixtures');
+const FIXTURES = path.join(import.meta.dirname, '..', 'testing', 'fixtures');
 
 let tmp: string;
 let photos: string;

@@ -1,54 +1,20 @@
 /**
- * Real photo folders for tests across the indexer and the server: small, distinct JPEGs with
- * EXIF dates, album sub-folders and MWG face regions (the XMP digiKam and Lightroom write), made
- * with sharp in well under a second per hundred. Plus a fingerprint of a folder, to prove that
- * indexing and serving never change a photo.
+ * Real photo folders for tests across the indexer, the server and the gateway: small, distinct
+ * JPEGs with EXIF dates, album sub-folders and MWG face regions (written by the demo's XMP writer,
+ * in the shape digiKam and Lightroom write), made with sharp in well under a second per hundred;
+ * a small folder mixing real camera fixtures with such photos; and a fingerprint of a folder, to
+ * prove that indexing and serving never change a photo.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
+import { buildXmpPacket, type FaceArea } from '../demo/xmp-writer.ts';
 
-export const FOLDER_PEOPLE = ['Ana Ferreira', 'Rui Costa', 'Mei Tanaka'];
+const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 
-/** An XMP packet with a description and MWG face regions (centre-based, normalised). */
-export function xmpWithFaces(
-  size: { width: number; height: number },
-  faces: { name: string | null; x: number; y: number; w: number; h: number }[],
-  description?: string,
-): string {
-  const escape = (t: string) =>
-    t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  const regions = faces
-    .map(
-      (
-        f,
-      ) => `<rdf:li><rdf:Description ${f.name === null ? '' : `mwg-rs:Name="${escape(f.name)}"`} mwg-rs:Type="Face">
-  <mwg-rs:Area stArea:x="${f.x}" stArea:y="${f.y}" stArea:w="${f.w}" stArea:h="${f.h}" stArea:unit="normalized"/>
-</rdf:Description></rdf:li>`,
-    )
-    .join('');
-  const caption = description
-    ? `<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${escape(description)}</rdf:li></rdf:Alt></dc:description>`
-    : '';
-  return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
-<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-<rdf:Description rdf:about=""
-  xmlns:mwg-rs="http://www.metadataworkinggroup.com/schemas/regions/"
-  xmlns:stDim="http://ns.adobe.com/xap/1.0/sType/Dimensions#"
-  xmlns:stArea="http://ns.adobe.com/xmp/sType/Area#"
-  xmlns:dc="http://purl.org/dc/elements/1.1/">
-${caption}
-${
-  faces.length
-    ? `<mwg-rs:Regions rdf:parseType="Resource">
-  <mwg-rs:AppliedToDimensions stDim:w="${size.width}" stDim:h="${size.height}" stDim:unit="pixel"/>
-  <mwg-rs:RegionList><rdf:Bag>${regions}</rdf:Bag></mwg-rs:RegionList>
-</mwg-rs:Regions>`
-    : ''
-}
-</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>`;
-}
+/** People named in the generated photos. */
+export const FOLDER_PEOPLE = ['Ana Ferreira', 'Rui Costa', 'Mei Tanaka'] as const;
 
 export interface PhotoFolderOptions {
   count: number;
@@ -82,7 +48,7 @@ export async function writePhotoFolder(dir: string, options: PhotoFolderOptions)
       : `IMG_${String(i).padStart(4, '0')}.jpg`;
     const taken = new Date(Date.UTC(2023, 0, 1) + i * 36 * 3600_000);
     const exifDate = taken.toISOString().slice(0, 19).replace('T', ' ').replace(/-/g, ':');
-    const faces =
+    const faces: FaceArea[] =
       i % 3 === 0
         ? [
             { name: FOLDER_PEOPLE[(i / 3) % FOLDER_PEOPLE.length]!, x: 0.3, y: 0.4, w: 0.2, h: 0.3 },
@@ -112,7 +78,7 @@ export async function writePhotoFolder(dir: string, options: PhotoFolderOptions)
         IFD0: { Make: 'Contact Sheet', Model: 'Test Camera' },
         IFD2: { DateTimeOriginal: exifDate },
       });
-    if (faces.length) image = image.withXmp(xmpWithFaces({ width, height }, faces));
+    if (faces.length) image = image.withXmp(buildXmpPacket({ regions: { width, height, faces } }));
     const file = path.join(dir, relPath);
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, await image.toBuffer());
@@ -121,6 +87,45 @@ export async function writePhotoFolder(dir: string, options: PhotoFolderOptions)
     written.push({ relPath, people: faces.flatMap((f) => (f.name ? [f.name] : [])), faces: faces.length });
   }
   return written;
+}
+
+async function facePhoto(file: string, taken: string, background: string, faces: FaceArea[]): Promise<void> {
+  const [width, height] = [900, 600];
+  await sharp({ create: { width, height, channels: 3, background } })
+    .jpeg({ quality: 80 })
+    .withExif({
+      IFD0: { Make: 'Canon', Model: 'Canon EOS R6' },
+      IFD2: { DateTimeOriginal: taken, OffsetTimeOriginal: '+01:00' },
+    })
+    .withXmp(buildXmpPacket({ regions: { width, height, faces } }))
+    .toFile(file);
+}
+
+/**
+ * Write a small folder under `root` (which must exist) where every filter the gallery uses has
+ * something to find: 7 photos, fixture ones (EXIF, GPS) and generated ones with named and unnamed
+ * faces, in albums `Family` and `Trip` and the root.
+ */
+export async function writeMixedPhotoFolder(root: string): Promise<void> {
+  await mkdir(path.join(root, 'Family'), { recursive: true });
+  await mkdir(path.join(root, 'Trip'), { recursive: true });
+  await cp(path.join(FIXTURES, 'Canon_40D.jpg'), path.join(root, 'Canon_40D.jpg'));
+  await cp(path.join(FIXTURES, 'Nikon_D70.jpg'), path.join(root, 'Nikon_D70.jpg'));
+  await cp(path.join(FIXTURES, 'gps', 'DSCN0010.jpg'), path.join(root, 'Trip', 'DSCN0010.jpg'));
+  await cp(path.join(FIXTURES, 'Pentax_K10D.jpg'), path.join(root, 'Trip', 'Pentax_K10D.jpg'));
+  const [ana, rui, mei] = FOLDER_PEOPLE;
+  await facePhoto(path.join(root, 'Family', 'picnic.jpg'), '2024:06:01 14:30:05', '#4a7', [
+    { name: ana, x: 0.25, y: 0.4, w: 0.15, h: 0.25 },
+    { name: rui, x: 0.7, y: 0.45, w: 0.15, h: 0.25 },
+    { name: null, x: 0.5, y: 0.8, w: 0.08, h: 0.12 },
+  ]);
+  await facePhoto(path.join(root, 'Family', 'birthday.jpg'), '2024:07:14 19:02:11', '#a74', [
+    { name: ana, x: 0.5, y: 0.5, w: 0.2, h: 0.3 },
+    { name: mei, x: 0.2, y: 0.3, w: 0.1, h: 0.15 },
+  ]);
+  await facePhoto(path.join(root, 'Trip', 'summit.jpg'), '2023:09:03 11:45:00', '#47a', [
+    { name: rui, x: 0.6, y: 0.35, w: 0.12, h: 0.2 },
+  ]);
 }
 
 /**

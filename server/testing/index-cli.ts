@@ -1,7 +1,7 @@
 /**
  * Index photo folders into a database and exit, without serving:
  *
- *   node --import tsx server/indexer/index-cli.ts --db FILE --photos DIR [--photos DIR…] [--cache DIR]
+ *   node --import tsx server/testing/index-cli.ts --db FILE --photos DIR [--photos DIR…] [--cache DIR]
  *
  * It prints `progress <done> <total>` for every file, then a JSON report per folder, one per line.
  * It exists so that indexing can run (and be killed) as a process of its own: the crash-safety
@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDb } from '../db/open-db.ts';
 import { createFileMedia } from '../media/file-media.ts';
-import { indexLibrary } from './index-library.ts';
+import { indexLibrary } from '../indexer/index-library.ts';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
