@@ -4,7 +4,7 @@ import type { AppContext } from '../app-context.ts';
 import { attachmentDisposition } from '../http/content-disposition.ts';
 import { notFound } from '../http/errors.ts';
 import { validateQuery } from '../http/validate.ts';
-import { thumbnailVersion } from '../http/urls.ts';
+import { thumbnailVersion } from '../media/content-version.ts';
 import { sendFile } from '../media/send-file.ts';
 import { sendImage } from '../media/send-image.ts';
 import { getAsset, getAssetRow, listAssets } from './assets.repo.ts';

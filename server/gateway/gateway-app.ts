@@ -13,6 +13,7 @@ import { createShell } from '../web/shell.ts';
 import { redactingJson, upstreamErrorResponse } from './gateway-errors.ts';
 import { ImageRegistry, serveImage } from './image-proxy.ts';
 import * as shape from './shape-2026.ts';
+import * as parse from './shape-2026-parse.ts';
 import { UpstreamClient, type FetchFn, type RetryOptions } from './upstream-client.ts';
 import { okBody, UpstreamPages } from './upstream-pages.ts';
 
@@ -74,17 +75,17 @@ export function createGatewayApp(options: GatewayOptions) {
   const ctx: shape.AdaptContext = {
     resolve: (url) => upstream.resolve(url),
     sink: (kind, id, source) => registry.remember(kind, id, source),
-    report: shape.reportOnce(options.onError),
+    report: parse.reportOnce(options.onError),
   };
-  const adaptAssets = (items: shape.Raw[]) => {
+  const adaptAssets = (items: parse.Raw[]) => {
     const first = items[0];
     if (first) upstreamShape = shape.assetShapeOf(first);
     return items.map((item) => shape.adaptAsset(item, ctx));
   };
 
-  async function getOne(path: string, params: URLSearchParams, signal: AbortSignal): Promise<shape.Raw> {
+  async function getOne(path: string, params: URLSearchParams, signal: AbortSignal): Promise<parse.Raw> {
     const body = okBody(await upstream.getJson(path, params, signal));
-    if (!shape.isObj(body)) throw new HttpError(502, `The Gumnut API's answer to ${path} is not an object`);
+    if (!parse.isObj(body)) throw new HttpError(502, `The Gumnut API's answer to ${path} is not an object`);
     return body;
   }
 
@@ -94,8 +95,8 @@ export function createGatewayApp(options: GatewayOptions) {
     const params = kind === 'asset' ? new URLSearchParams({ include: ASSET_INCLUDE }) : new URLSearchParams();
     // Not tied to one request's signal: concurrent image requests share this lookup.
     const reply = await upstream.getJson(path, params);
-    if (reply.status === 404 || !shape.isObj(reply.body)) return;
-    const raw = okBody(reply) as shape.Raw;
+    if (reply.status === 404 || !parse.isObj(reply.body)) return;
+    const raw = okBody(reply) as parse.Raw;
     if (kind === 'asset') adaptAssets([raw]);
     else if (kind === 'face') shape.adaptFace(raw, ctx);
     else shape.adaptPerson(raw, ctx);
@@ -113,7 +114,7 @@ export function createGatewayApp(options: GatewayOptions) {
   const api = new Hono()
     .get('/libraries', async (c) => {
       const body = okBody(await upstream.getJson('/api/libraries', new URLSearchParams(), signalOf(c)));
-      const items = shape.pageItems(body)?.data ?? [];
+      const items = parse.pageItems(body)?.data ?? [];
       return send(c, items.map((item) => shape.adaptLibrary(item, ctx)));
     })
     .get('/libraries/:id', async (c) =>

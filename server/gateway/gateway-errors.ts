@@ -8,7 +8,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ErrorBody, errorMessageOf, type ValidationIssue } from '../../contract/errors.ts';
 import { HttpError } from '../http/errors.ts';
-import { isObj } from './shape-2026.ts';
+import { isObj } from './shape-2026-parse.ts';
 import { UpstreamError, type JsonReply } from './upstream-client.ts';
 
 export const KEY_REFUSED = 'The Gumnut API key was refused';

@@ -8,12 +8,11 @@ import {
   adaptPerson,
   assetShapeOf,
   imageVersion,
-  pageItems,
   variantsOf,
   type AdaptContext,
   type ImageSource,
-  type Raw,
 } from './shape-2026.ts';
+import { pageItems, type Raw } from './shape-2026-parse.ts';
 
 const UP = 'https://api.example.test';
 const CDN = 'https://cdn.example.test';

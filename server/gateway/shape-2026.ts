@@ -19,9 +19,6 @@ import type { Album, Asset, Exif, Face, Library, Person } from '../../contract/e
 import * as api2026 from '../../contract/entities-2026.ts';
 import { isObj, parseItem, type ShapeProblem } from './shape-2026-parse.ts';
 
-// Read from here by the gateway's other files since before the parsing helpers had a file of their own.
-export { isObj, pageItems, reportOnce, type Raw, type ShapeProblem } from './shape-2026-parse.ts';
-
 export type UpstreamShape = '2025' | '2026';
 export type ImageKind = 'asset' | 'face' | 'person';
 /** What the gateway serves of an image: the 2025 sizes, and the original for downloads. */

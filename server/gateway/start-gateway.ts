@@ -8,7 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { serve } from '@hono/node-server';
 import { createGatewayApp } from './gateway-app.ts';
 import { redact } from './gateway-errors.ts';
-import { assetShapeOf, isObj, pageItems } from './shape-2026.ts';
+import { isObj, pageItems } from './shape-2026-parse.ts';
+import { assetShapeOf } from './shape-2026.ts';
 import { UpstreamClient, UpstreamError } from './upstream-client.ts';
 
 export interface GatewayCli {

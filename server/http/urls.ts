@@ -1,4 +1,5 @@
 import type { MediaUrls } from '../db/media-urls.ts';
+import { thumbnailVersion } from '../media/content-version.ts';
 
 /**
  * The image URLs the server puts in its responses. Relative, so they work behind any origin.
@@ -16,8 +17,3 @@ export const localMediaUrls: MediaUrls = {
   assetDownload: (asset) => assetDownloadUrl(asset.id),
   faceThumbnail: faceThumbnailUrl,
 };
-
-/** A URL-safe version tag of a base64 checksum. */
-export function thumbnailVersion(checksum: string): string {
-  return checksum.replace(/[^A-Za-z0-9]/g, '').slice(0, 12);
-}

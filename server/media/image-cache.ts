@@ -2,7 +2,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FaceRow } from '../db/rows.ts';
 // The same version tag as the thumbnail URL's `?v=`, so cache file names follow the photo's content.
-import { thumbnailVersion } from '../http/urls.ts';
+import { thumbnailVersion } from './content-version.ts';
 
 /** The cache key of an asset's rendered size: changes with the file's content. */
 export const assetImageKey = (assetId: string, checksum: string, size: string) =>

@@ -6,7 +6,7 @@ import { createApp } from '../app.ts';
 import { openDb } from '../db/open-db.ts';
 import { indexLibrary } from '../indexer/index-library.ts';
 
-const FIXTURE = path.join(import.meta.dirname, '..', 'indexer', 'fixtures', 'Canon_40D.jpg');
+const FIXTURE = path.join(import.meta.dirname, '..', 'testing', 'fixtures', 'Canon_40D.jpg');
 
 describe('downloading an original in ranges', () => {
   let root: string;
