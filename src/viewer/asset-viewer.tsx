@@ -14,10 +14,10 @@ import {
   InfoIcon,
 } from '../ui/icons.tsx';
 import { isTypingOrChord } from '../ui/keyboard.ts';
-import { AssetInfoPanel } from '../viewer/asset-info-panel.tsx';
+import { AssetInfoPanel } from './asset-info-panel.tsx';
 import { useViewerNavigation } from './use-viewer-navigation.ts';
 import { ViewerStage } from './viewer-stage.tsx';
-import './detail.css';
+import './asset-viewer.css';
 
 /** How far a finger must travel sideways before a swipe counts. */
 const SWIPE_MIN_PX = 50;
