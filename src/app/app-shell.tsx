@@ -2,14 +2,14 @@ import { useEffect, useEffectEvent, useState } from 'react';
 import { Link, Outlet, useLocation, useMatch } from 'react-router';
 import { FilterChips } from '../filters/filter-chips.tsx';
 import { Sidebar } from '../filters/sidebar.tsx';
-import { useFilter } from '../filters/use-filter.ts';
+import { useFilter } from '../routing/use-filter.ts';
 import { GalleryView } from '../gallery/gallery-view.tsx';
 import { KeyboardIcon, MenuIcon, MoonIcon, SunIcon } from '../ui/icons.tsx';
 import { isTypingOrChord } from '../ui/keyboard.ts';
 import { ShortcutsDialog } from '../ui/shortcuts-dialog.tsx';
 import { useTheme } from '../ui/use-theme.ts';
 import { preloadViewer } from './lazy-viewer.tsx';
-import { paths, routePatterns } from './paths.ts';
+import { paths, routePatterns } from '../routing/paths.ts';
 
 /**
  * The frame of every route: header with filter chips, the sidebar, and the grid, which stays

@@ -1,10 +1,10 @@
 import { Suspense } from 'react';
 import { Link, useParams, useRouteError, type RouteObject } from 'react-router';
-import { useFilter } from '../filters/use-filter.ts';
+import { useFilter } from '../routing/use-filter.ts';
 import { ErrorState } from '../ui/error-state.tsx';
 import { AppShell } from './app-shell.tsx';
 import { LazyAssetViewer } from './lazy-viewer.tsx';
-import { paths } from './paths.ts';
+import { paths } from '../routing/paths.ts';
 
 /** `/assets/:assetId`: read the params, render the viewer. */
 function AssetRoute() {

@@ -10,9 +10,10 @@ import {
   type ReactNode,
 } from 'react';
 import type { Asset } from '../../contract/entities.ts';
-import { ASSET_PAGE_SIZE, type AssetFilter } from '../api/queries.ts';
-import { paths } from '../app/paths.ts';
-import { filterId } from '../filters/filter-params.ts';
+import { ASSET_PAGE_SIZE } from '../api/queries.ts';
+import type { AssetFilter } from '../routing/asset-filter.ts';
+import { paths } from '../routing/paths.ts';
+import { filterId } from '../routing/filter-params.ts';
 import { useElementSize } from '../ui/use-element-size.ts';
 import { buildGridRows } from './date-groups.ts';
 import { computeGridLayout, minTileFor } from './grid-layout.ts';
