@@ -8,6 +8,11 @@ import { routes } from './app/routes.tsx';
 import { createGridMemory, sessionStorageOrNull } from './gallery/grid-memory.ts';
 import { applyTheme, initialTheme } from './ui/use-theme.ts';
 import './styles.css';
+// In the order the one stylesheet had: the cascade is the same.
+import './app/app-frame.css';
+import './ui/controls.css';
+import './ui/states.css';
+import './ui/modal.css';
 
 // Before the first paint, so a light-theme visitor never sees a dark flash (no inline script:
 // the page is served under a CSP that forbids them).
