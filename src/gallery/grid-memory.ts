@@ -1,7 +1,8 @@
 /**
  * Where the person was in each grid view (scroll offset and focused asset), per filter. Kept in a
- * map for this page (one memory per app, from `AppProviders`) and mirrored to sessionStorage so a reload or a trip through
- * back/forward lands in the same place — PhotoPrism users filed several issues about losing it.
+ * map for this page (one memory per app, given to `AppProviders`) and mirrored to sessionStorage
+ * so a reload or a trip through back/forward lands in the same place — PhotoPrism users filed
+ * several issues about losing it.
  */
 import { createContext, use } from 'react';
 

@@ -19,7 +19,14 @@ interface RovingFocus {
  * mounted tile; DOM focus follows once the target tile is mounted (it may take a scroll and a
  * render), unless focus has meanwhile moved elsewhere.
  */
-export function useRovingFocus({ scrollRef, virtualizer, rows, rowOfAsset, total, initialIndex }: RovingFocus) {
+export function useRovingFocus({
+  scrollRef,
+  virtualizer,
+  rows,
+  rowOfAsset,
+  total,
+  initialIndex,
+}: RovingFocus) {
   const [focusIndex, setFocusIndex] = useState(initialIndex);
   const pendingFocus = useRef<number | null>(null);
   /** Focus a tile now if it is mounted, else as soon as a render mounts it. */
@@ -59,7 +66,11 @@ export function useRovingFocus({ scrollRef, virtualizer, rows, rowOfAsset, total
 }
 
 /** The tile that holds the tab stop: the focused photo if mounted, else the first mounted one. */
-export function tabStopOf(focusIndex: number, rows: readonly GridRow[], items: readonly VirtualItem[]): number {
+export function tabStopOf(
+  focusIndex: number,
+  rows: readonly GridRow[],
+  items: readonly VirtualItem[],
+): number {
   // The roving tab stop must be a mounted tile, or Tab would skip the grid entirely.
   const mountedPhotoRows = items.map((item) => rows[item.index]).filter((row) => row?.kind === 'photos');
   const focusMounted = mountedPhotoRows.some(

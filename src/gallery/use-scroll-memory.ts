@@ -9,7 +9,10 @@ import { useGridMemory, type GridPlace } from './grid-memory.ts';
 export function useScrollMemory(viewId: string) {
   const memory = useGridMemory();
   const [initialPlace] = useState<GridPlace | null>(() => memory.recall(viewId));
-  const rememberOffset = useCallback((offset: number) => memory.remember(viewId, { offset }), [memory, viewId]);
+  const rememberOffset = useCallback(
+    (offset: number) => memory.remember(viewId, { offset }),
+    [memory, viewId],
+  );
   const rememberFocus = useCallback(
     (focusedAssetId: string | null) => memory.remember(viewId, { focusedAssetId }),
     [memory, viewId],

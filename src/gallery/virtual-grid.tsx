@@ -3,10 +3,9 @@ import { useCallback, useRef, type ReactNode } from 'react';
 import type { Asset } from '../../contract/entities.ts';
 import type { AssetFilter } from '../routing/asset-filter.ts';
 import { filterId } from '../routing/filter-params.ts';
-import { paths } from '../routing/paths.ts';
 import { useElementSize } from '../ui/use-element-size.ts';
-import { GAP, PADDING_END, PADDING_X } from './grid-geometry.ts';
-import { GridTile, PlaceholderTile } from './grid-tile.tsx';
+import { PADDING_END, PADDING_X } from './grid-geometry.ts';
+import { GridRowView } from './grid-row.tsx';
 import { useAnchoring } from './use-anchoring.ts';
 import { useGridRows } from './use-grid-rows.ts';
 import { usePagePrefetch } from './use-page-prefetch.ts';
@@ -103,9 +102,19 @@ export function VirtualGrid({
     },
     [setFocusIndex, rememberFocus],
   );
-  useViewerFollowing({ activeAssetId, indexOfId, rowOfAsset, virtualizer, follow, focusTile: focus.focusTile });
+  useViewerFollowing({
+    activeAssetId,
+    indexOfId,
+    rowOfAsset,
+    virtualizer,
+    follow,
+    focusTile: focus.focusTile,
+  });
 
-  const onOpen = useCallback((index: number) => rememberFocus(assets[index]?.id ?? null), [assets, rememberFocus]);
+  const onOpen = useCallback(
+    (index: number) => rememberFocus(assets[index]?.id ?? null),
+    [assets, rememberFocus],
+  );
   const tabStop = tabStopOf(focus.focusIndex, rows, items);
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
 
@@ -122,51 +131,20 @@ export function VirtualGrid({
         {measured &&
           items.map((item) => {
             const row = rows[item.index];
-            if (!row) return null;
-            const style = { transform: `translateY(${item.start}px)`, height: item.size, gap: GAP };
-            if (row.kind === 'header') {
-              return (
-                <h2 key={item.key} className="grid-row grid-row--header" style={style}>
-                  {row.label}
-                </h2>
-              );
-            }
-            if (row.kind === 'placeholder') {
-              return (
-                <div
-                  key={item.key}
-                  className="grid-row"
-                  style={style}
-                  aria-hidden="true"
-                  data-testid="placeholder-row"
-                >
-                  {row.widths.map((width, i) => (
-                    <PlaceholderTile key={i} width={width} height={row.height} />
-                  ))}
-                </div>
-              );
-            }
-            return (
-              <div key={item.key} className="grid-row" style={style}>
-                {assets.slice(row.start, row.start + row.count).map((asset, i) => {
-                  const index = row.start + i;
-                  return (
-                    <GridTile
-                      key={asset.id}
-                      asset={asset}
-                      index={index}
-                      href={paths.asset(asset.id, filter)}
-                      width={row.widths[i] ?? row.height}
-                      height={row.height}
-                      devicePixelRatio={dpr}
-                      tabbable={index === tabStop}
-                      onOpen={onOpen}
-                      onFocusTile={setFocusIndex}
-                    />
-                  );
-                })}
-              </div>
-            );
+            return row ? (
+              <GridRowView
+                key={item.key}
+                row={row}
+                top={item.start}
+                size={item.size}
+                assets={assets}
+                filter={filter}
+                tabStop={tabStop}
+                devicePixelRatio={dpr}
+                onOpen={onOpen}
+                onFocusTile={setFocusIndex}
+              />
+            ) : null;
           })}
       </div>
       {footer}

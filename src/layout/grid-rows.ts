@@ -58,7 +58,7 @@ export function layoutGridRows(items: readonly GridItem[], options: GridRowsOpti
   const rows: GridRow[] = [];
   const rowOfAsset: number[] = new Array<number>(items.length);
 
-  for (let sectionStart = 0; sectionStart < items.length; ) {
+  for (let sectionStart = 0; sectionStart < items.length;) {
     const section = items[sectionStart]?.section ?? '';
     let sectionEnd = sectionStart + 1;
     while (sectionEnd < items.length && items[sectionEnd]?.section === section) sectionEnd++;

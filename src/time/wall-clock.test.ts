@@ -37,9 +37,15 @@ describe('parseWallClockStamp', () => {
     expect(parseWallClockStamp(text)).toEqual({ wall, second, offset });
   });
 
-  it.each(['', 'yesterday', '2024-06-01T25:00:00', '2024-06-01T10:61', '2024-06-01T10:00:00 later', '2023-02-29'])(
-    'rejects %j (the lenient reader takes its date: %s)',
-    (text) => expect(parseWallClockStamp(text)).toBeNull(),
+  it.each([
+    '',
+    'yesterday',
+    '2024-06-01T25:00:00',
+    '2024-06-01T10:61',
+    '2024-06-01T10:00:00 later',
+    '2023-02-29',
+  ])('rejects %j (the lenient reader takes its date: %s)', (text) =>
+    expect(parseWallClockStamp(text)).toBeNull(),
   );
 });
 
