@@ -2,16 +2,25 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { createApiClient } from './api/client.ts';
+import { createConnectivity } from './api/connectivity.ts';
 import { AppProviders, createQueryClient } from './app/providers.tsx';
 import { routes } from './app/routes.tsx';
+import { createGridMemory, sessionStorageOrNull } from './gallery/grid-memory.ts';
 import { applyTheme, initialTheme } from './ui/use-theme.ts';
 import './styles.css';
+// In the order the one stylesheet had: the cascade is the same.
+import './app/app-frame.css';
+import './ui/controls.css';
+import './ui/states.css';
+import './ui/modal.css';
 
 // Before the first paint, so a light-theme visitor never sees a dark flash (no inline script:
 // the page is served under a CSP that forbids them).
 applyTheme(initialTheme());
 
-const api = createApiClient({ baseUrl: '', fetch: (input, init) => fetch(input, init) });
+const connectivity = createConnectivity();
+const api = createApiClient({ baseUrl: '', fetch: (input, init) => fetch(input, init), connectivity });
+const gridMemory = createGridMemory(sessionStorageOrNull());
 const queryClient = createQueryClient();
 const router = createBrowserRouter(routes);
 
@@ -19,7 +28,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <AppProviders api={api} queryClient={queryClient}>
+    <AppProviders api={api} queryClient={queryClient} connectivity={connectivity} gridMemory={gridMemory}>
       <RouterProvider router={router} />
     </AppProviders>
   </StrictMode>,

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod/mini';
 import { errorMessageOf } from '../../contract/errors.ts';
-import { reportReachable, reportUnreachable } from './connectivity.ts';
+import type { Connectivity } from './connectivity.ts';
 
 /** The subset of `fetch` the client needs; tests install the in-process server here. */
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -14,6 +14,8 @@ export interface ApiConfig {
   /** Prefix for every path: '' for same origin (the Vite proxy or the local server itself). */
   baseUrl: string;
   fetch: FetchLike;
+  /** Told when the server stops and starts answering, so failed images can load again. */
+  connectivity?: Connectivity;
 }
 
 export type ApiErrorKind = 'http' | 'network' | 'contract';
@@ -79,14 +81,14 @@ export function createApiClient(config: ApiConfig): ApiClient {
         res = await config.fetch(url, { headers: { accept: 'application/json' }, signal: options.signal });
       } catch (cause) {
         if (options.signal?.aborted) throw cause;
-        reportUnreachable();
+        config.connectivity?.reportUnreachable();
         throw new ApiError('Could not reach the photo server. Is it running?', {
           status: 0,
           kind: 'network',
           cause,
         });
       }
-      if (res.status < 500) reportReachable();
+      if (res.status < 500) config.connectivity?.reportReachable();
       const body = await readJson(res);
       if (!res.ok) {
         const message =

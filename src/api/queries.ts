@@ -11,6 +11,7 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import type { Asset, Page } from '../../contract/entities.ts';
+import type { AssetFilter } from '../routing/asset-filter.ts';
 import { apiOf } from './api-for-client.ts';
 import {
   getAlbum,
@@ -21,13 +22,6 @@ import {
   listLibraries,
   listPeople,
 } from './endpoints.ts';
-
-/** The grid's filter, as the URL holds it. Given together they combine with AND. */
-export interface AssetFilter {
-  library?: string;
-  album?: string;
-  person?: string;
-}
 
 /** Assets per page: the 2025 default; small enough for a fast first paint, few enough round trips. */
 export const ASSET_PAGE_SIZE = 100;

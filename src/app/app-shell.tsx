@@ -2,26 +2,26 @@ import { useEffect, useEffectEvent, useState } from 'react';
 import { Link, Outlet, useLocation, useMatch } from 'react-router';
 import { FilterChips } from '../filters/filter-chips.tsx';
 import { Sidebar } from '../filters/sidebar.tsx';
-import { useFilter } from '../filters/use-filter.ts';
-import { GalleryView } from '../gallery/gallery-view.tsx';
+import { useFilter } from '../routing/use-filter.ts';
 import { KeyboardIcon, MenuIcon, MoonIcon, SunIcon } from '../ui/icons.tsx';
 import { isTypingOrChord } from '../ui/keyboard.ts';
+import { OverlaySlotContext } from '../ui/overlay-slot.tsx';
 import { ShortcutsDialog } from '../ui/shortcuts-dialog.tsx';
 import { useTheme } from '../ui/use-theme.ts';
 import { preloadViewer } from './lazy-viewer.tsx';
-import { paths, routePatterns } from './paths.ts';
+import { paths, routePatterns } from '../routing/paths.ts';
 
 /**
- * The frame of every route: header with filter chips, the sidebar, and the grid, which stays
- * mounted under the viewer (the viewer is the child route, drawn over it) so closing the viewer
- * finds the grid exactly where it was.
+ * The frame of every page: header with filter chips, the sidebar, the page in the main column
+ * (the grid today; a map could come beside it), and the overlay slot where a page draws what
+ * covers the frame (the viewer). While the viewer is open, the frame is inert behind it.
  */
 export function AppShell() {
   const filter = useFilter();
-  const assetMatch = useMatch(routePatterns.asset);
-  const activeAssetId = assetMatch?.params.assetId ?? null;
+  const viewerOpen = useMatch(routePatterns.asset) !== null;
   const [theme, toggleTheme] = useTheme();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [overlaySlot, setOverlaySlot] = useState<HTMLDivElement | null>(null);
   const location = useLocation();
   // The phone drawer is open for the view it was opened on: any navigation closes it.
   const [drawerOpenOn, setDrawerOpenOn] = useState<string | null>(null);
@@ -51,7 +51,7 @@ export function AppShell() {
       <a className="skip-link" href="#main">
         Skip to photos
       </a>
-      <header className="app-header" inert={activeAssetId !== null}>
+      <header className="app-header" inert={viewerOpen}>
         <button
           type="button"
           className="icon-button app-header__menu"
@@ -88,13 +88,15 @@ export function AppShell() {
           </button>
         </div>
       </header>
-      <div className="app-body" inert={activeAssetId !== null}>
+      <div className="app-body" inert={viewerOpen}>
         <Sidebar filter={filter} open={sidebarOpen} onClose={() => setSidebarOpen(false)} />
         <main id="main" className="app-main">
-          <GalleryView filter={filter} activeAssetId={activeAssetId} />
+          <OverlaySlotContext value={overlaySlot}>
+            <Outlet />
+          </OverlaySlotContext>
         </main>
       </div>
-      <Outlet />
+      <div ref={setOverlaySlot} className="app-overlays" />
       {shortcutsOpen ? <ShortcutsDialog onClose={() => setShortcutsOpen(false)} /> : null}
     </div>
   );

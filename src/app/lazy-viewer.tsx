@@ -5,7 +5,7 @@ import { lazy } from 'react';
  * what every visit paints first. The chunk is fetched right after the grid mounts, so opening
  * a photo does not wait for it.
  */
-const loadViewer = () => import('../detail/asset-viewer.tsx');
+const loadViewer = () => import('../viewer/asset-viewer.tsx');
 
 export const LazyAssetViewer = lazy(() => loadViewer().then((module) => ({ default: module.AssetViewer })));
 

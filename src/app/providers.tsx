@@ -2,6 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { bindApi } from '../api/api-for-client.ts';
 import { isRetriable, type ApiClient } from '../api/client.ts';
+import { ConnectivityContext, type Connectivity } from '../api/connectivity.ts';
+import { GridMemoryContext, type GridMemory } from '../gallery/grid-memory.ts';
 
 /** The app's QueryClient: retry what the Gumnut SDKs retry (408/409/429/5xx/network), twice. */
 export function createQueryClient(): QueryClient {
@@ -19,16 +21,31 @@ export function createQueryClient(): QueryClient {
   });
 }
 
+/**
+ * The app's per-page state, each an instance made by the caller (the browser entry or a test):
+ * the QueryClient with its bound API client, the server's connectivity (the same instance the API
+ * client reports to) and the grid's scroll memory. No module singleton holds any of them.
+ */
 export function AppProviders({
   api,
   queryClient,
+  connectivity,
+  gridMemory,
   children,
 }: {
   api: ApiClient;
   queryClient: QueryClient;
+  connectivity: Connectivity;
+  gridMemory: GridMemory;
   children: ReactNode;
 }) {
   // Idempotent: the same pair may be bound on every render.
   bindApi(queryClient, api);
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ConnectivityContext value={connectivity}>
+        <GridMemoryContext value={gridMemory}>{children}</GridMemoryContext>
+      </ConnectivityContext>
+    </QueryClientProvider>
+  );
 }

@@ -1,10 +1,11 @@
 import { Suspense } from 'react';
 import { Link, useParams, useRouteError, type RouteObject } from 'react-router';
-import { useFilter } from '../filters/use-filter.ts';
+import { useFilter } from '../routing/use-filter.ts';
 import { ErrorState } from '../ui/error-state.tsx';
+import { GalleryPage } from '../gallery/gallery-page.tsx';
 import { AppShell } from './app-shell.tsx';
 import { LazyAssetViewer } from './lazy-viewer.tsx';
-import { paths } from './paths.ts';
+import { paths } from '../routing/paths.ts';
 
 /** `/assets/:assetId`: read the params, render the viewer. */
 function AssetRoute() {
@@ -30,16 +31,26 @@ function RouteError() {
   );
 }
 
-/** The route tree, shared by the browser router and the tests' memory router. */
+/**
+ * The route tree, shared by the browser router and the tests' memory router. The shell frames
+ * every page; the gallery page is a pathless layout whose children (the grid alone, or the
+ * viewer over it) keep the grid mounted. Another page, such as `{ path: 'map' }`, goes beside it.
+ */
 export const routes: RouteObject[] = [
   {
     path: '/',
     element: <AppShell />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: null },
-      { path: 'assets/:assetId', element: <AssetRoute /> },
-      { path: '*', element: null },
+      {
+        element: <GalleryPage />,
+        children: [
+          { index: true, element: null },
+          { path: 'assets/:assetId', element: <AssetRoute /> },
+          // An unknown path shows the grid, as the home page does.
+          { path: '*', element: null },
+        ],
+      },
     ],
   },
 ];

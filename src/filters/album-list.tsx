@@ -1,8 +1,9 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { albumQueries, type AssetFilter } from '../api/queries.ts';
-import { paths } from '../app/paths.ts';
-import { withFilter } from './filter-params.ts';
+import { albumQueries } from '../api/queries.ts';
+import type { AssetFilter } from '../routing/asset-filter.ts';
+import { paths } from '../routing/paths.ts';
+import { withFilter } from '../routing/filter-params.ts';
 import { ItemCount, renderListState, ShowMoreButton, SidebarSection } from './sidebar-parts.tsx';
 
 /** Albums with their photo counts; choosing one filters the grid, choosing it again clears it. */

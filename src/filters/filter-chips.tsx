@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { albumQueries, libraryQueries, personQueries, type AssetFilter } from '../api/queries.ts';
-import { paths } from '../app/paths.ts';
+import { albumQueries, libraryQueries, personQueries } from '../api/queries.ts';
+import type { AssetFilter } from '../routing/asset-filter.ts';
+import { paths } from '../routing/paths.ts';
 import { CloseIcon } from '../ui/icons.tsx';
-import { withFilter } from './filter-params.ts';
+import { withFilter } from '../routing/filter-params.ts';
 
 function Chip({ kind, label, clearTo }: { kind: string; label: string; clearTo: string }) {
   return (

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../server/db/open-db.ts';
 import { seedLibrary } from '../../server/testing/seed.ts';
-import { paths } from '../app/paths.ts';
+import { paths } from '../routing/paths.ts';
 import { renderApp } from '../testing/render.tsx';
 
 /**

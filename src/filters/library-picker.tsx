@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { libraryQueries, type AssetFilter } from '../api/queries.ts';
-import { paths } from '../app/paths.ts';
-import { withFilter } from './filter-params.ts';
+import { libraryQueries } from '../api/queries.ts';
+import type { AssetFilter } from '../routing/asset-filter.ts';
+import { paths } from '../routing/paths.ts';
+import { withFilter } from '../routing/filter-params.ts';
 
 /** A library selector, shown only when there is more than one library to choose from. */
 export function LibraryPicker({ filter }: { filter: AssetFilter }) {

@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Person } from '../../contract/entities.ts';
 import { imageUrl } from '../api/image-url.ts';
-import { personQueries, type AssetFilter } from '../api/queries.ts';
-import { paths } from '../app/paths.ts';
+import { personQueries } from '../api/queries.ts';
+import type { AssetFilter } from '../routing/asset-filter.ts';
+import { paths } from '../routing/paths.ts';
 import { ItemCount, renderListState, ShowMoreButton, SidebarSection } from './sidebar-parts.tsx';
-import { withFilter } from './filter-params.ts';
+import { withFilter } from '../routing/filter-params.ts';
 
 /** A round face avatar, or the person's initial when there is no face to show. */
 export function PersonAvatar({ person, size = 36 }: { person: Person; size?: number }) {

@@ -1,4 +1,4 @@
-import type { AssetFilter } from '../api/queries.ts';
+import type { AssetFilter } from '../routing/asset-filter.ts';
 import { AlbumList } from './album-list.tsx';
 import { LibraryPicker } from './library-picker.tsx';
 import { PeopleList } from './people-list.tsx';

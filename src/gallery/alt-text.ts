@@ -1,6 +1,6 @@
 /** Alt text for a thumbnail: what, where, with whom, when — as a screen reader user would ask. */
 import type { Asset } from '../../contract/entities.ts';
-import { formatWallDate } from './date-groups.ts';
+import { formatWallDate } from '../time/date-labels.ts';
 
 type AltSource = Pick<Asset, 'mime_type' | 'local_datetime'> & {
   exif?: Pick<NonNullable<Asset['exif']>, 'city' | 'state' | 'country'> | null;

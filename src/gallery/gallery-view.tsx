@@ -1,9 +1,10 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { Link } from 'react-router';
-import { assetQueries, type AssetFilter } from '../api/queries.ts';
-import { paths } from '../app/paths.ts';
-import { filterId, isFiltered } from '../filters/filter-params.ts';
+import { assetQueries } from '../api/queries.ts';
+import type { AssetFilter } from '../routing/asset-filter.ts';
+import { paths } from '../routing/paths.ts';
+import { filterId, isFiltered } from '../routing/filter-params.ts';
 import { EmptyState } from '../ui/empty-state.tsx';
 import { ErrorState } from '../ui/error-state.tsx';
 import { VirtualGrid } from './virtual-grid.tsx';

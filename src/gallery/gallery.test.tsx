@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { openDb } from '../../server/db/open-db.ts';
 import { seedLibrary } from '../../server/testing/seed.ts';
 import { renderApp } from '../testing/render.tsx';
-import { gridMemory } from './grid-memory.ts';
 
 const tileIds = (region: HTMLElement) =>
   within(region)
@@ -113,9 +112,8 @@ describe('the grid', () => {
     });
     first.unmount();
 
-    // A new page load: fresh router, cache and module state; only sessionStorage survives.
-    gridMemory.flush();
-    gridMemory.clear();
+    // A new page load: fresh router, cache and grid memory; only sessionStorage survives.
+    first.gridMemory.flush();
     expect(sessionStorage.length).toBe(1);
     renderApp({ db });
     photos = await screen.findByRole('region', { name: 'Photos' });

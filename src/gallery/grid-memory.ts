@@ -1,8 +1,10 @@
 /**
  * Where the person was in each grid view (scroll offset and focused asset), per filter. Kept in a
- * module map for this page and mirrored to sessionStorage so a reload or a trip through
- * back/forward lands in the same place — PhotoPrism users filed several issues about losing it.
+ * map for this page (one memory per app, given to `AppProviders`) and mirrored to sessionStorage
+ * so a reload or a trip through back/forward lands in the same place — PhotoPrism users filed
+ * several issues about losing it.
  */
+import { createContext, use } from 'react';
 
 export interface GridPlace {
   offset: number;
@@ -69,7 +71,8 @@ export function createGridMemory(storage: StorageLike | null, flushDelayMs = 250
 
 export type GridMemory = ReturnType<typeof createGridMemory>;
 
-function sessionStorageOrNull(): StorageLike | null {
+/** The page's sessionStorage, or null where there is none or it is blocked. */
+export function sessionStorageOrNull(): StorageLike | null {
   try {
     return typeof sessionStorage === 'undefined' ? null : sessionStorage;
   } catch {
@@ -77,4 +80,11 @@ function sessionStorageOrNull(): StorageLike | null {
   }
 }
 
-export const gridMemory = createGridMemory(sessionStorageOrNull());
+export const GridMemoryContext = createContext<GridMemory | null>(null);
+
+/** The app's grid memory, from `AppProviders`. */
+export function useGridMemory(): GridMemory {
+  const memory = use(GridMemoryContext);
+  if (!memory) throw new Error('No GridMemory provided: render inside AppProviders');
+  return memory;
+}

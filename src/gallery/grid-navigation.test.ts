@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGridRows } from './date-groups.ts';
+import { buildGridRows } from '../testing/square-grid-rows.ts';
 import { moveFocus, type GridKey } from './grid-navigation.ts';
 
 // Columns of 3. Day A: assets 0-4 (rows 0+3, 3+2); day B: 5 (row 5+1); day C: 6-9 (rows 6+3, 9+1).

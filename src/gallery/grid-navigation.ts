@@ -3,7 +3,7 @@
  * next photo row (across a date header), clamped when that row is shorter. Pure, so it is tested
  * without a DOM.
  */
-import type { GridRow } from './date-groups.ts';
+import type { GridRow } from '../layout/grid-rows.ts';
 
 export type GridKey =
   'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End' | 'PageUp' | 'PageDown';

@@ -1,7 +1,7 @@
 import { memo, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { Asset } from '../../contract/entities.ts';
-import { onReachableAgain, reportUnreachable } from '../api/connectivity.ts';
+import { useConnectivity } from '../api/connectivity.ts';
 import { tileImageSrc } from '../api/image-url.ts';
 import { photoAltText } from './alt-text.ts';
 
@@ -9,7 +9,9 @@ interface GridTileProps {
   asset: Asset;
   index: number;
   href: string;
-  size: number;
+  /** The tile's box in CSS px: square rows give equal sides, justified rows won't. */
+  width: number;
+  height: number;
   devicePixelRatio: number;
   tabbable: boolean;
   onOpen: (index: number) => void;
@@ -17,14 +19,15 @@ interface GridTileProps {
 }
 
 /**
- * One square thumbnail: a link (Enter and middle-click work as for any link), focusable only when
+ * One thumbnail: a link (Enter and middle-click work as for any link), focusable only when
  * it is the grid's roving tab stop. The grey background is the placeholder until the image paints.
  */
 export const GridTile = memo(function GridTile({
   asset,
   index,
   href,
-  size,
+  width,
+  height,
   devicePixelRatio,
   tabbable,
   onOpen,
@@ -37,7 +40,7 @@ export const GridTile = memo(function GridTile({
       to={href}
       state={{ fromGrid: true }}
       className="tile"
-      style={{ width: size, height: size }}
+      style={{ width, height }}
       tabIndex={tabbable ? 0 : -1}
       data-asset-index={index}
       data-asset-id={asset.id}
@@ -48,7 +51,7 @@ export const GridTile = memo(function GridTile({
         key={image.attempt}
         onError={image.onError}
         className="tile__image"
-        src={tileImageSrc(asset, size, devicePixelRatio)}
+        src={tileImageSrc(asset, Math.max(width, height), devicePixelRatio)}
         alt={photoAltText(asset)}
         decoding="async"
         draggable={false}
@@ -63,8 +66,8 @@ export const GridTile = memo(function GridTile({
 });
 
 /** A grey tile holding the place of a photo that is still loading. */
-export function PlaceholderTile({ size }: { size: number }) {
-  return <div className="tile tile--placeholder" style={{ width: size, height: size }} aria-hidden="true" />;
+export function PlaceholderTile({ width, height }: { width: number; height: number }) {
+  return <div className="tile tile--placeholder" style={{ width, height }} aria-hidden="true" />;
 }
 
 /** Slow retries for an image whose server never comes back through the API. */
@@ -78,23 +81,24 @@ const MAX_TIMED_RETRIES = 6;
 function useImageRetry(): { attempt: number; onError: () => void } {
   const [attempt, setAttempt] = useState(0);
   const [failed, setFailed] = useState(false);
+  const connectivity = useConnectivity();
   useEffect(() => {
     if (!failed) return undefined;
     const retry = () => {
       setFailed(false);
       setAttempt((n) => n + 1);
     };
-    const unsubscribe = onReachableAgain(retry);
+    const unsubscribe = connectivity.onReachableAgain(retry);
     const timer = attempt < MAX_TIMED_RETRIES ? window.setTimeout(retry, RETRY_EVERY_MS) : undefined;
     return () => {
       unsubscribe();
       window.clearTimeout(timer);
     };
-  }, [failed, attempt]);
+  }, [failed, attempt, connectivity]);
   return {
     attempt,
     onError: () => {
-      reportUnreachable();
+      connectivity.reportUnreachable();
       setFailed(true);
     },
   };

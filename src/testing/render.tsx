@@ -7,11 +7,14 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
+import { onTestFinished } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { openDb, type Db } from '../../server/db/open-db.ts';
 import { createApiClient } from '../api/client.ts';
+import { createConnectivity } from '../api/connectivity.ts';
 import { AppProviders } from '../app/providers.tsx';
 import { routes } from '../app/routes.tsx';
+import { createGridMemory } from '../gallery/grid-memory.ts';
 
 export interface RenderOptions {
   /** The URL to start at, e.g. `/?album=album_…`. */
@@ -40,16 +43,21 @@ export function inProcessFetch(db: Db, beforeRequest?: RenderOptions['beforeRequ
 function setup(routeObjects: Parameters<typeof createMemoryRouter>[0], options: RenderOptions) {
   const db = options.db ?? openDb(':memory:');
   const { fetch, requests } = inProcessFetch(db, options.beforeRequest);
-  const api = createApiClient({ baseUrl: '', fetch });
+  const connectivity = createConnectivity();
+  const api = createApiClient({ baseUrl: '', fetch, connectivity });
+  // A render is a page load: its own memory, backed by the (per-test) sessionStorage.
+  const gridMemory = createGridMemory(sessionStorage);
+  // Its pending write must not land in the next test's sessionStorage.
+  onTestFinished(() => gridMemory.clear());
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
   const router = createMemoryRouter(routeObjects, { initialEntries: [options.route ?? '/'] });
   const user = userEvent.setup();
   const result = render(
-    <AppProviders api={api} queryClient={queryClient}>
+    <AppProviders api={api} queryClient={queryClient} connectivity={connectivity} gridMemory={gridMemory}>
       <RouterProvider router={router} />
     </AppProviders>,
   );
-  return { ...result, db, router, queryClient, requests, user };
+  return { ...result, db, router, queryClient, requests, user, gridMemory };
 }
 
 /** The whole app (every route) at `route`. */

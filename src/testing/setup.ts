@@ -7,7 +7,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { gridMemory } from '../gallery/grid-memory.ts';
 
 // Two cores run both projects' files in parallel: a cold first render can take over a second.
 configure({ asyncUtilTimeout: 5000 });
@@ -100,7 +99,6 @@ Object.defineProperty(window, 'matchMedia', {
 
 afterEach(() => {
   cleanup();
-  gridMemory.clear();
   sessionStorage.clear();
   localStorage.clear();
 });

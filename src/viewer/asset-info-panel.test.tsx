@@ -6,7 +6,7 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Asset } from '../../contract/entities.ts';
 import { AssetInfoPanel, type AssetInfoPanelProps } from './asset-info-panel.tsx';
-import { CANON_40D_FILE_SIZE, canon40dAsset, makeFace, makePerson } from './canon-40d.fixture.ts';
+import { CANON_40D_FILE_SIZE, canon40dAsset, makeFace, makePerson } from '../testing/canon-40d.fixture.ts';
 import { FaceOverlay } from './face-overlay.tsx';
 
 afterEach(cleanup);

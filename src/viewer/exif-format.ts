@@ -3,10 +3,10 @@
  * browser's time zone: a photo's time is shown as the wall clock where it was taken.
  */
 import type { Exif } from '../../contract/entities.ts';
+import { parseWallClockStamp, WEEKDAY_NAMES, weekdayOf } from '../time/wall-clock.ts';
 
 /** U+2212: a real minus sign, which lines up with "+" and reads better than a hyphen. */
 const MINUS = '\u2212';
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A wall-clock date-time as the photo recorded it. */
@@ -19,33 +19,22 @@ export interface FormattedDateTime {
   note: string | null;
 }
 
-const DATE_TIME =
-  /^(\d{4})[-:](\d{2})[-:](\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
-
 /**
- * Formats ISO 8601 text such as `local_datetime` by reading its digits, never through `Date`
- * parsing, so the result is the time where the photo was taken whatever the viewer's zone is.
- * Returns null when the text is not a date-time.
+ * Formats ISO 8601 text such as `local_datetime` through the one wall-clock reader, never through
+ * `Date` parsing, so the result is the time where the photo was taken whatever the viewer's zone
+ * is. Returns null when the text is not a date-time.
  *
  * @example formatDateTime('2024-06-01T14:30:05-07:00')
  *   // { text: 'Sat, 1 Jun 2024, 14:30:05', zone: 'UTC−07:00', note: null }
  */
 export function formatDateTime(text: string): FormattedDateTime | null {
-  const m = DATE_TIME.exec(text.trim());
-  if (!m) return null;
-  const [, y, mo, d, hh, mm, ss, offset] = m;
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
-  // Date.UTC only does calendar arithmetic here (weekday, day-in-month check); no zone is involved.
-  const probe = new Date(Date.UTC(2000, month - 1, day));
-  probe.setUTCFullYear(year);
-  if (month < 1 || month > 12 || probe.getUTCDate() !== day) return null;
-  const date = `${WEEKDAYS[probe.getUTCDay()]}, ${day} ${MONTHS[month - 1]} ${y}`;
-  if (hh === undefined || mm === undefined) return { text: date, zone: null, note: null };
-  if (Number(hh) > 23 || Number(mm) > 59 || Number(ss ?? 0) > 60) return null;
-  const time = `${hh}:${mm}:${ss ?? '00'}`;
-  const zone = formatOffset(offset);
+  const stamp = parseWallClockStamp(text);
+  if (!stamp) return null;
+  const { year, month, day, hour, minute } = stamp.wall;
+  const date = `${WEEKDAY_NAMES[weekdayOf(stamp.wall)]}, ${day} ${MONTHS[month - 1]} ${String(year).padStart(4, '0')}`;
+  if (hour === null || minute === null) return { text: date, zone: null, note: null };
+  const time = [hour, minute, stamp.second ?? 0].map((n) => String(n).padStart(2, '0')).join(':');
+  const zone = formatOffset(stamp.offset);
   return {
     text: `${date}, ${time}`,
     zone,
@@ -53,8 +42,8 @@ export function formatDateTime(text: string): FormattedDateTime | null {
   };
 }
 
-function formatOffset(offset: string | undefined): string | null {
-  if (offset === undefined) return null;
+function formatOffset(offset: string | null): string | null {
+  if (offset === null) return null;
   if (offset.toUpperCase() === 'Z') return 'UTC';
   const digits = offset.slice(1).replace(':', '');
   // RFC 3339 reserves "-00:00" for "offset unknown": treat it like no offset at all.

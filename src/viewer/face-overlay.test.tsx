@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { makeFace, makePerson } from './canon-40d.fixture.ts';
+import { makeFace, makePerson } from '../testing/canon-40d.fixture.ts';
 import { FaceOverlay, type FaceOverlayProps } from './face-overlay.tsx';
 
 afterEach(cleanup);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeGridLayout, minTileFor } from './grid-layout.ts';
+import { computeGridLayout, minTileFor, squareRows } from './square-rows.ts';
 
 describe('computeGridLayout', () => {
   it.each([
@@ -43,5 +43,29 @@ describe('minTileFor', () => {
     [1440, 180],
   ])('%d px wide → %d px tiles', (width, expected) => {
     expect(minTileFor(width)).toBe(expected);
+  });
+});
+
+describe('squareRows', () => {
+  const items = (n: number) => Array.from({ length: n }, (_, i) => ({ aspectRatio: i % 2 ? 1.5 : 0.75 }));
+  it.each([
+    // items, width, gap, target, rows as start+count, tile edge
+    [0, 1000, 4, 180, [], 0],
+    [5, 1000, 4, 180, ['0+5'], 196.8],
+    [7, 1000, 4, 180, ['0+5', '5+2'], 196.8],
+    [3, 0, 4, 180, ['0+1', '1+1', '2+1'], 0], // not measured yet: zero-size, never NaN
+  ])('%d items in %d px (gap %d, min %d) → %o', (count, width, gap, targetRowHeight, expected, edge) => {
+    const rows = squareRows(items(count), { width, gap, targetRowHeight });
+    expect(rows.map((row) => `${row.start}+${row.count}`)).toEqual(expected);
+    for (const row of rows) {
+      expect(row.height).toBeCloseTo(edge, 6);
+      expect(row.widths).toHaveLength(row.count);
+      for (const w of row.widths) expect(w).toBeCloseTo(edge, 6);
+    }
+  });
+
+  it('ignores aspect ratios and honours maxPerRow', () => {
+    const rows = squareRows(items(30), { width: 10_000, gap: 0, targetRowHeight: 100, maxPerRow: 12 });
+    expect(rows.map((row) => row.count)).toEqual([12, 12, 6]);
   });
 });

@@ -1,4 +1,8 @@
-/** Square-tile grid geometry: a pure function of the container width, tested by table. */
+/**
+ * Square tiles: the grid's geometry as a pure function of the container width, and the
+ * {@link RowLayout} that cuts a section into rows of that many columns. Tested by table.
+ */
+import type { LaidOutRow, RowLayout } from './row-layout.ts';
 
 export interface GridLayoutOptions {
   /** Smallest tile edge in CSS px; tiles grow from here to fill the row exactly. */
@@ -39,3 +43,21 @@ export function minTileFor(width: number): number {
   if (width < 900) return 140;
   return 180;
 }
+
+/**
+ * Square rows: as many columns of at least `targetRowHeight` as fit in `width`, every row full
+ * but a section's last; aspect ratios are ignored (every photo is cropped to a square).
+ */
+export const squareRows: RowLayout = (items, { width, gap, targetRowHeight, maxPerRow }) => {
+  const { columns, tileSize } = computeGridLayout(width, {
+    minTile: targetRowHeight,
+    gap,
+    maxColumns: maxPerRow,
+  });
+  const rows: LaidOutRow[] = [];
+  for (let start = 0; start < items.length; start += columns) {
+    const count = Math.min(columns, items.length - start);
+    rows.push({ start, count, height: tileSize, widths: new Array<number>(count).fill(tileSize) });
+  }
+  return rows;
+};

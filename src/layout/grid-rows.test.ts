@@ -1,67 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildGridRows,
-  formatGroupLabel,
-  formatWallDate,
-  groupKeyOf,
-  parseWallClock,
-  type GridRow,
-} from './date-groups.ts';
-
-describe('parseWallClock', () => {
-  it.each([
-    ['2023-10-12T13:36:25.510000-07:00', { year: 2023, month: 10, day: 12, hour: 13, minute: 36 }],
-    ['2011-05-07T16:19:38.900000Z', { year: 2011, month: 5, day: 7, hour: 16, minute: 19 }],
-    ['2026-01-02T23:47:18', { year: 2026, month: 1, day: 2, hour: 23, minute: 47 }],
-    ['2024-06-01 14:30:05', { year: 2024, month: 6, day: 1, hour: 14, minute: 30 }],
-    ['2024:06:01 14:30:05', { year: 2024, month: 6, day: 1, hour: 14, minute: 30 }],
-    ['2024-02-29', { year: 2024, month: 2, day: 29, hour: null, minute: null }],
-  ])('%s', (text, expected) => {
-    expect(parseWallClock(text)).toEqual(expected);
-  });
-
-  it.each([
-    [''],
-    [null],
-    [undefined],
-    ['yesterday'],
-    ['2023-02-29T00:00:00'],
-    ['2024-13-01'],
-    ['2024-00-10'],
-  ])('rejects %s', (text) => {
-    expect(parseWallClock(text)).toBeNull();
-  });
-});
-
-describe('groupKeyOf', () => {
-  it.each([
-    // The wall clock wins over the offset: 23:30 at -07:00 is still the 12th where it was taken.
-    ['2023-10-12T23:30:00-07:00', 'day', '2023-10-12'],
-    ['2023-10-13T00:30:00+14:00', 'day', '2023-10-13'],
-    ['2023-10-12T23:30:00-07:00', 'month', '2023-10'],
-    ['garbage', 'day', 'unknown'],
-  ] as const)('%s by %s → %s', (text, granularity, expected) => {
-    expect(groupKeyOf(text, granularity)).toBe(expected);
-  });
-});
-
-describe('labels', () => {
-  it.each([
-    ['2024-05-03', 'Fri, 3 May 2024'],
-    ['2000-01-01', 'Sat, 1 January 2000'],
-    ['2024-12', 'December 2024'],
-    ['unknown', 'Date unknown'],
-  ])('%s → %s', (key, label) => {
-    expect(formatGroupLabel(key)).toBe(label);
-  });
-
-  it.each([
-    ['2024-05-03T23:59:00-10:00', '3 May 2024'],
-    ['nope', null],
-  ])('formatWallDate(%s) → %s', (text, expected) => {
-    expect(formatWallDate(text)).toBe(expected);
-  });
-});
+import { buildGridRows } from '../testing/square-grid-rows.ts';
+import { layoutGridRows, type GridRow } from './grid-rows.ts';
+import { squareRows } from './square-rows.ts';
 
 const shape = (rows: GridRow[]) =>
   rows.map((row) =>
@@ -124,5 +64,34 @@ describe('buildGridRows', () => {
       }
     });
     expect(new Set(rows.map((row) => row.key)).size).toBe(rows.length);
+  });
+});
+
+describe('layoutGridRows', () => {
+  it('gives every row the space it takes and hands each section to the layout on its own', () => {
+    const seen: number[] = [];
+    const items = ['a', 'a', 'a', 'b'].map((section) => ({ aspectRatio: 1, section }));
+    const { rows } = layoutGridRows(items, {
+      layout: (sectionItems, options) => {
+        seen.push(sectionItems.length);
+        return squareRows(sectionItems, options);
+      },
+      width: 204,
+      gap: 4,
+      targetRowHeight: 100,
+      headerHeight: 52,
+      sectionLabel: (key) => key.toUpperCase(),
+      placeholderTiles: 1,
+    });
+    expect(seen).toEqual([3, 1, 1]);
+    expect(rows.map((row) => [row.kind, row.size])).toEqual([
+      ['header', 52],
+      ['photos', 104],
+      ['photos', 104],
+      ['header', 52],
+      ['photos', 104],
+      ['placeholder', 104],
+    ]);
+    expect(rows[0]).toMatchObject({ label: 'A' });
   });
 });

@@ -1,6 +1,6 @@
 /** Href builders: the only place routes are spelled. Filters ride along in the search params. */
-import type { AssetFilter } from '../api/queries.ts';
-import { filterSearch } from '../filters/filter-params.ts';
+import type { AssetFilter } from './asset-filter.ts';
+import { filterSearch } from './filter-params.ts';
 
 export const routePatterns = {
   grid: '/',

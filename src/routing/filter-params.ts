@@ -2,7 +2,7 @@
  * The URL is the single source of filter state: `?library=&album=&person=`. These functions read
  * and write it so that links, back/forward, reload and bookmarks all restore the same view.
  */
-import type { AssetFilter } from '../api/queries.ts';
+import type { AssetFilter } from './asset-filter.ts';
 
 export const FILTER_PARAMS = ['library', 'album', 'person'] as const satisfies ReadonlyArray<
   keyof AssetFilter

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import type { AssetFilter } from '../api/queries.ts';
+import type { AssetFilter } from './asset-filter.ts';
 import { readFilter } from './filter-params.ts';
 
 /** The current filter, read from the URL (its single source). */

@@ -3,7 +3,7 @@ import type { Asset } from '../../contract/entities.ts';
 import { assetImageUrl } from '../api/image-url.ts';
 import { photoAltText } from '../gallery/alt-text.ts';
 import { useElementSize } from '../ui/use-element-size.ts';
-import { FaceOverlay } from '../viewer/face-overlay.tsx';
+import { FaceOverlay } from './face-overlay.tsx';
 import { fitContain } from './fit-image.ts';
 
 interface ViewerStageProps {

@@ -2,8 +2,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useEffectEvent, useRef, useState, type PointerEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { assetDownloadUrl } from '../api/image-url.ts';
-import { assetQueries, findListedAsset, type AssetFilter } from '../api/queries.ts';
-import { paths } from '../app/paths.ts';
+import { assetQueries, findListedAsset } from '../api/queries.ts';
+import type { AssetFilter } from '../routing/asset-filter.ts';
+import { paths } from '../routing/paths.ts';
 import { ErrorState } from '../ui/error-state.tsx';
 import {
   ChevronLeftIcon,
@@ -14,10 +15,10 @@ import {
   InfoIcon,
 } from '../ui/icons.tsx';
 import { isTypingOrChord } from '../ui/keyboard.ts';
-import { AssetInfoPanel } from '../viewer/asset-info-panel.tsx';
+import { AssetInfoPanel } from './asset-info-panel.tsx';
 import { useViewerNavigation } from './use-viewer-navigation.ts';
 import { ViewerStage } from './viewer-stage.tsx';
-import './detail.css';
+import './asset-viewer.css';
 
 /** How far a finger must travel sideways before a swipe counts. */
 const SWIPE_MIN_PX = 50;

@@ -2,7 +2,8 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Asset } from '../../contract/entities.ts';
 import { assetImageUrl } from '../api/image-url.ts';
-import { assetQueries, type AssetFilter } from '../api/queries.ts';
+import { assetQueries } from '../api/queries.ts';
+import type { AssetFilter } from '../routing/asset-filter.ts';
 
 /** Fetch the next page when the viewer is this close to the end of what is loaded. */
 const PREFETCH_WITHIN = 5;
