@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AssetPage } from '../../contract/entities.ts';
-import { createApp } from '../../server/app.ts';
-import { openDb } from '../../server/db/open-db.ts';
-import { seedLibrary } from '../../server/testing/seed.ts';
-import { ApiError, buildUrl, createApiClient, describeError, isRetriable, needsSignIn, type FetchLike } from './client.ts';
+import { inProcessFetch } from '../testing/in-process-fetch.ts';
+import { seededDb } from '../testing/seeded-db.ts';
+import {
+  ApiError,
+  buildUrl,
+  createApiClient,
+  describeError,
+  isRetriable,
+  needsSignIn,
+  type FetchLike,
+} from './client.ts';
 import { getAsset, listAssets } from './endpoints.ts';
 
 function serverClient() {
-  const db = openDb(':memory:');
-  const seeded = seedLibrary(db, { assets: 5 });
-  const app = createApp(db, { imageCacheDir: null });
-  const fetch: FetchLike = (input, init) => Promise.resolve(app.request(input, init));
+  const { db, seeded } = seededDb({ assets: 5 });
+  const { fetch } = inProcessFetch(db);
   return { api: createApiClient({ baseUrl: '', fetch }), seeded };
 }
 

@@ -1,7 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { openDb } from '../../server/db/open-db.ts';
-import { seedLibrary } from '../../server/testing/seed.ts';
+import { addSeededLibrary, seededDb } from '../testing/seeded-db.ts';
 import { paths } from '../routing/paths.ts';
 import { renderApp } from '../testing/render.tsx';
 
@@ -26,8 +25,7 @@ const where = (ids: string[], keep: (i: number) => boolean) => ids.filter((_, i)
 
 describe('filters', () => {
   it('an album in the URL shows only that album’s photos, and the sidebar marks it', async () => {
-    const db = openDb(':memory:');
-    const seeded = seedLibrary(db, { assets: 30, albums: 3 });
+    const { db, seeded } = seededDb({ assets: 30, albums: 3 });
     renderApp({ db, route: paths.grid({ album: seeded.albumIds[1] }) });
     await expectGrid(where(seeded.assetIds, (i) => i % 3 === 1));
     const nav = screen.getByRole('navigation', { name: 'Filters' });
@@ -35,15 +33,13 @@ describe('filters', () => {
   });
 
   it('a person in the URL shows only photos with that person', async () => {
-    const db = openDb(':memory:');
-    const seeded = seedLibrary(db, { assets: 24, albums: 2, people: 4 });
+    const { db, seeded } = seededDb({ assets: 24, albums: 2, people: 4 });
     renderApp({ db, route: paths.grid({ person: seeded.personIds[1] }) });
     await expectGrid(where(seeded.assetIds, (i) => i % 3 === 0));
   });
 
   it('album AND person combine, chips show both, and × clears one of them', async () => {
-    const db = openDb(':memory:');
-    const seeded = seedLibrary(db, { assets: 36, albums: 3, people: 2 });
+    const { db, seeded } = seededDb({ assets: 36, albums: 3, people: 2 });
     const { user, router } = renderApp({
       db,
       route: paths.grid({ album: seeded.albumIds[0], person: seeded.personIds[0] }),
@@ -60,8 +56,7 @@ describe('filters', () => {
   });
 
   it('choosing in the sidebar changes the URL, and Back restores the previous view', async () => {
-    const db = openDb(':memory:');
-    const seeded = seedLibrary(db, { assets: 12, albums: 2, people: 2 });
+    const { db, seeded } = seededDb({ assets: 12, albums: 2, people: 2 });
     const { user, router } = renderApp({ db });
     await expectGrid(seeded.assetIds);
     const nav = screen.getByRole('navigation', { name: 'Filters' });
@@ -80,8 +75,7 @@ describe('filters', () => {
   });
 
   it('lists people with counts and keeps unnamed people behind a toggle', async () => {
-    const db = openDb(':memory:');
-    seedLibrary(db, { assets: 10, people: 2 });
+    const { db } = seededDb({ assets: 10, people: 2 });
     const { user } = renderApp({ db });
     const nav = screen.getByRole('navigation', { name: 'Filters' });
     const ana = await within(nav).findByRole('link', { name: /Ana Ferreira/ });
@@ -95,9 +89,8 @@ describe('filters', () => {
   });
 
   it('offers a library selector when there are several, and it filters the grid', async () => {
-    const db = openDb(':memory:');
-    seedLibrary(db, { assets: 4, root: '/photos/home', name: 'Home' });
-    const work = seedLibrary(db, { assets: 3, root: '/photos/work', name: 'Work' });
+    const { db } = seededDb({ assets: 4, root: '/photos/home', name: 'Home' });
+    const work = addSeededLibrary(db, { assets: 3, root: '/photos/work', name: 'Work' });
     const { user, router } = renderApp({ db });
     await screen.findByText('7 photos');
     const picker = await screen.findByRole('combobox', { name: 'Library' });
@@ -107,8 +100,7 @@ describe('filters', () => {
   });
 
   it('pages the album list with a “Show more” button', async () => {
-    const db = openDb(':memory:');
-    seedLibrary(db, { assets: 60, albums: 60 });
+    const { db } = seededDb({ assets: 60, albums: 60 });
     const { user } = renderApp({ db });
     const nav = screen.getByRole('navigation', { name: 'Filters' });
     const albums = () =>
@@ -122,8 +114,7 @@ describe('filters', () => {
   });
 
   it('on a phone, the Filters button opens the drawer; Esc or a choice closes it', async () => {
-    const db = openDb(':memory:');
-    seedLibrary(db, { assets: 6, albums: 2 });
+    const { db } = seededDb({ assets: 6, albums: 2 });
     const { user } = renderApp({ db });
     const button = screen.getByRole('button', { name: 'Filters' });
     const nav = screen.getByRole('navigation', { name: 'Filters' });
@@ -141,9 +132,8 @@ describe('filters', () => {
   });
 
   it('says no photos match when a combination is empty', async () => {
-    const db = openDb(':memory:');
     // Asset 1 is the only one in album B; person Rui (j = 1) is only in asset 0.
-    const seeded = seedLibrary(db, { assets: 3, albums: 3, people: 2 });
+    const { db, seeded } = seededDb({ assets: 3, albums: 3, people: 2 });
     renderApp({ db, route: paths.grid({ album: seeded.albumIds[1], person: seeded.personIds[1] }) });
     expect(await screen.findByText('No photos match these filters')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'show all photos' })).toHaveAttribute('href', '/');

@@ -1,7 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { openDb } from '../../server/db/open-db.ts';
-import { seedLibrary } from '../../server/testing/seed.ts';
+import { seededDb } from '../testing/seeded-db.ts';
 import { renderApp } from '../testing/render.tsx';
 
 const tileIds = (region: HTMLElement) =>
@@ -18,8 +17,7 @@ function scrollGrid(region: HTMLElement, top: number) {
 
 describe('the grid', () => {
   it('shows the first page newest first, with day headers and alt text', async () => {
-    const db = openDb(':memory:');
-    const seeded = seedLibrary(db, { assets: 30 });
+    const { db, seeded } = seededDb({ assets: 30 });
     renderApp({ db });
     const photos = await screen.findByRole('region', { name: 'Photos' });
     await waitFor(() => expect(tileIds(photos).length).toBeGreaterThan(10));
@@ -34,8 +32,7 @@ describe('the grid', () => {
   });
 
   it('mounts only the rows near the viewport', async () => {
-    const db = openDb(':memory:');
-    seedLibrary(db, { assets: 100 });
+    const { db } = seededDb({ assets: 100 });
     renderApp({ db });
     const photos = await screen.findByRole('region', { name: 'Photos' });
     await waitFor(() => expect(tileIds(photos).length).toBeGreaterThan(0));
@@ -44,8 +41,7 @@ describe('the grid', () => {
   });
 
   it('asks for the next page well before the end of the loaded rows, then shows it', async () => {
-    const db = openDb(':memory:');
-    const seeded = seedLibrary(db, { assets: 250 });
+    const { db, seeded } = seededDb({ assets: 250 });
     const { requests } = renderApp({ db });
     const photos = await screen.findByRole('region', { name: 'Photos' });
     await waitFor(() => expect(tileIds(photos).length).toBeGreaterThan(0));
@@ -70,8 +66,7 @@ describe('the grid', () => {
   });
 
   it('holds the next page’s space with grey placeholder tiles until it arrives', async () => {
-    const db = openDb(':memory:');
-    const seeded = seedLibrary(db, { assets: 150 });
+    const { db, seeded } = seededDb({ assets: 150 });
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     const { requests } = renderApp({
@@ -99,8 +94,7 @@ describe('the grid', () => {
   });
 
   it('comes back to the same place after a reload', async () => {
-    const db = openDb(':memory:');
-    const seeded = seedLibrary(db, { assets: 100 });
+    const { db, seeded } = seededDb({ assets: 100 });
     const first = renderApp({ db });
     let photos = await screen.findByRole('region', { name: 'Photos' });
     await waitFor(() => expect(tileIds(photos).length).toBeGreaterThan(0));
@@ -127,8 +121,7 @@ describe('the grid', () => {
   });
 
   it('shows the server’s message and retries when the API fails', async () => {
-    const db = openDb(':memory:');
-    seedLibrary(db, { assets: 12 });
+    const { db } = seededDb({ assets: 12 });
     // Break the table under the server: every asset query now answers 500.
     db.exec('ALTER TABLE assets RENAME TO assets_away');
     const { user } = renderApp({ db });
@@ -144,8 +137,7 @@ describe('the grid', () => {
   });
 
   it('shows a 422 for an invalid filter id with the field the server named', async () => {
-    const db = openDb(':memory:');
-    seedLibrary(db, { assets: 3 });
+    const { db } = seededDb({ assets: 3 });
     renderApp({ db, route: '/?album=not-an-album' });
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(alert).toHaveTextContent('(422)');
@@ -155,8 +147,7 @@ describe('the grid', () => {
 
 describe('keyboard', () => {
   it('moves focus with the arrow keys, opens with Enter, and Esc returns focus to the photo', async () => {
-    const db = openDb(':memory:');
-    const seeded = seedLibrary(db, { assets: 40 });
+    const { db, seeded } = seededDb({ assets: 40 });
     const { user, router } = renderApp({ db });
     const photos = await screen.findByRole('region', { name: 'Photos' });
     await waitFor(() => expect(tileIds(photos).length).toBeGreaterThan(5));
@@ -193,8 +184,7 @@ describe('keyboard', () => {
   });
 
   it('over the viewer, Esc closes the shortcuts list first, then the viewer', async () => {
-    const db = openDb(':memory:');
-    const seeded = seedLibrary(db, { assets: 5 });
+    const { db, seeded } = seededDb({ assets: 5 });
     const { user, router } = renderApp({ db });
     const photos = await screen.findByRole('region', { name: 'Photos' });
     await waitFor(() => expect(tileIds(photos).length).toBe(5));

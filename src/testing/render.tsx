@@ -8,8 +8,8 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { onTestFinished } from 'vitest';
-import { createApp } from '../../server/app.ts';
 import { openDb, type Db } from '../../server/db/open-db.ts';
+import { inProcessFetch, type BeforeRequest } from './in-process-fetch.ts';
 import { createApiClient } from '../api/client.ts';
 import { createConnectivity } from '../api/connectivity.ts';
 import { AppProviders } from '../app/providers.tsx';
@@ -22,22 +22,7 @@ export interface RenderOptions {
   /** The database the server reads; a fresh empty one when left out. */
   db?: Db;
   /** Awaited before each request reaches the server: lets a test hold a page in flight. */
-  beforeRequest?: (url: string) => Promise<void> | void;
-}
-
-/** The in-process server as `fetch`, logging every request URL so tests can see paging happen. */
-export function inProcessFetch(db: Db, beforeRequest?: RenderOptions['beforeRequest']) {
-  const app = createApp(db, { imageCacheDir: null });
-  const requests: string[] = [];
-  const fetch = async (input: string, init?: RequestInit): Promise<Response> => {
-    requests.push(input);
-    await beforeRequest?.(input);
-    // jsdom's AbortSignal is not the one Node's Request accepts, so it cannot cross over;
-    // an in-process request is over before anyone could abort it anyway.
-    const { signal: _signal, ...rest } = init ?? {};
-    return app.request(input, rest);
-  };
-  return { fetch, requests };
+  beforeRequest?: BeforeRequest;
 }
 
 function setup(routeObjects: Parameters<typeof createMemoryRouter>[0], options: RenderOptions) {

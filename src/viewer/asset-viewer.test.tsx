@@ -1,14 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { openDb } from '../../server/db/open-db.ts';
-import { seedLibrary } from '../../server/testing/seed.ts';
+import { seededDb } from '../testing/seeded-db.ts';
 import { paths } from '../routing/paths.ts';
 import { renderApp } from '../testing/render.tsx';
 
 describe('the viewer', () => {
   it('opens at /assets/:id with the preview, the info panel and a download link', async () => {
-    const db = openDb(':memory:');
-    const seeded = seedLibrary(db, { assets: 5 });
+    const { db, seeded } = seededDb({ assets: 5 });
     renderApp({ db, route: paths.asset(seeded.assetIds[0]!) });
     const viewer = await screen.findByRole('dialog', { name: 'Photo viewer' });
     const image = await within(viewer).findByRole('img', { name: /^Photo taken in Lisbon, Portugal/ });
@@ -24,8 +22,7 @@ describe('the viewer', () => {
   });
 
   it('steps with ←/→ through the filtered list, into the next page, and Esc goes back to the grid', async () => {
-    const db = openDb(':memory:');
-    const seeded = seedLibrary(db, { assets: 120 });
+    const { db, seeded } = seededDb({ assets: 120 });
     const { user, router, requests } = renderApp({ db, route: paths.asset(seeded.assetIds[98]!) });
     await screen.findByRole('dialog', { name: 'Photo viewer' });
     // Wait for the grid's list to load so the viewer knows its neighbours.
@@ -47,8 +44,7 @@ describe('the viewer', () => {
   });
 
   it('steps from the photo asked for when keys come faster than renders', async () => {
-    const db = openDb(':memory:');
-    const seeded = seedLibrary(db, { assets: 8 });
+    const { db, seeded } = seededDb({ assets: 8 });
     const { router } = renderApp({ db, route: paths.asset(seeded.assetIds[0]!) });
     await waitFor(() => expect(screen.getByRole('button', { name: 'Next photo' })).toBeEnabled());
     // Three presses dispatched back to back, outside act(): no render can happen in between.
@@ -57,8 +53,7 @@ describe('the viewer', () => {
   });
 
   it('keeps the filter while stepping: only the album’s photos', async () => {
-    const db = openDb(':memory:');
-    const seeded = seedLibrary(db, { assets: 9, albums: 3 });
+    const { db, seeded } = seededDb({ assets: 9, albums: 3 });
     const album = seeded.albumIds[2]!;
     const { user, router } = renderApp({ db, route: paths.asset(seeded.assetIds[2]!, { album }) });
     await waitFor(() => expect(screen.getByRole('button', { name: 'Next photo' })).toBeEnabled());
@@ -70,8 +65,7 @@ describe('the viewer', () => {
   });
 
   it('steps with a sideways swipe on a touch screen', async () => {
-    const db = openDb(':memory:');
-    const seeded = seedLibrary(db, { assets: 3 });
+    const { db, seeded } = seededDb({ assets: 3 });
     const { router } = renderApp({ db, route: paths.asset(seeded.assetIds[1]!) });
     await waitFor(() => expect(screen.getByRole('button', { name: 'Next photo' })).toBeEnabled());
     const main = document.querySelector('.viewer__main')!;
@@ -89,8 +83,7 @@ describe('the viewer', () => {
   });
 
   it('shows every face with f', async () => {
-    const db = openDb(':memory:');
-    const seeded = seedLibrary(db, { assets: 2, people: 2 });
+    const { db, seeded } = seededDb({ assets: 2, people: 2 });
     const { user } = renderApp({ db, route: paths.asset(seeded.assetIds[0]!) });
     const overlay = await screen.findByTestId('face-overlay');
     const boxes = within(overlay).getAllByRole('button', { hidden: true });
@@ -106,8 +99,7 @@ describe('the viewer', () => {
   });
 
   it('says when the photo does not exist, with a way back', async () => {
-    const db = openDb(':memory:');
-    seedLibrary(db, { assets: 1 });
+    const { db } = seededDb({ assets: 1 });
     renderApp({ db, route: paths.asset('asset_2222222222222222222222') });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Not found');
