@@ -79,7 +79,11 @@ export default tseslint.config(
   },
 
   // Boundaries, general to specific (a later group's list replaces an earlier one's).
-  { files: ['contract/**/*.ts'], ignores: TEST_FILES, rules: restrict(notServer, notGallery, notBench, notTestCode) },
+  {
+    files: ['contract/**/*.ts'],
+    ignores: TEST_FILES,
+    rules: restrict(notServer, notGallery, notBench, notTestCode),
+  },
   { files: ['src/**/*.{ts,tsx}'], ignores: TEST_FILES, rules: restrict(notServer, notBench, notTestCode) },
   { files: ['server/**/*.ts'], ignores: TEST_FILES, rules: restrict(notGallery, notBench, notTestCode) },
   {

@@ -10,7 +10,14 @@ import { listAssets } from '../server/assets/assets.repo.ts';
 import { createApp } from '../server/app.ts';
 import { openDb } from '../server/db/open-db.ts';
 import { assetThumbnailUrl, localMediaUrls } from '../server/http/urls.ts';
-import { chooseFilters, explainPage, pagePositions, planLooksBad, queryString, type FilterCase } from './api/cases.ts';
+import {
+  chooseFilters,
+  explainPage,
+  pagePositions,
+  planLooksBad,
+  queryString,
+  type FilterCase,
+} from './api/cases.ts';
 import { fetchImages, fetchRetrying, loadTest, type LoadResult, type ThumbnailRun } from './api/http-load.ts';
 import { emptyImageCache } from './browser/session.ts';
 import type { RunningServer } from './lib/server-process.ts';
@@ -46,7 +53,12 @@ export interface ApiOptions {
 
 const LIMITS = [100, 1000];
 
-export async function runApiBenchmark(size: number, dataDir: string, server: RunningServer, options: ApiOptions): Promise<ApiResult> {
+export async function runApiBenchmark(
+  size: number,
+  dataDir: string,
+  server: RunningServer,
+  options: ApiOptions,
+): Promise<ApiResult> {
   const file = path.join(dataDir, 'index.db');
   const db = openDb(file);
   const app = createApp(db, { media: createSyntheticMedia({ db, cacheDir: null }) });
@@ -55,7 +67,9 @@ export async function runApiBenchmark(size: number, dataDir: string, server: Run
   // request costs in the server. Timed until the Response exists: writing it out is the HTTP column.
   getRequestListener(app.fetch);
   const filters = chooseFilters(db);
-  const timing = options.quick ? { warmup: 3, minRuns: 10, maxRuns: 60, budgetMs: 150 } : { warmup: 10, minRuns: 30, maxRuns: 400, budgetMs: 700 };
+  const timing = options.quick
+    ? { warmup: 3, minRuns: 10, maxRuns: 60, budgetMs: 150 }
+    : { warmup: 10, minRuns: 30, maxRuns: 400, budgetMs: 700 };
   const pages: PageTiming[] = [];
   const plans: ApiResult['plans'] = [];
   const loadPaths: string[] = [];
@@ -81,14 +95,28 @@ export async function runApiBenchmark(size: number, dataDir: string, server: Run
       const items: number[] = [];
       for (const qs of qss) {
         const check = await app.request(`/api/assets?${qs}`);
-        if (check.status !== 200) throw new Error(`GET /api/assets?${qs} answered ${check.status}: ${await check.text()}`);
+        if (check.status !== 200)
+          throw new Error(`GET /api/assets?${qs} answered ${check.status}: ${await check.text()}`);
         items.push(((await check.json()) as { data: unknown[] }).data.length);
       }
       // First and deep page timed in turn, layer by layer.
-      const queries = positions.map((page) => ({ ...filter.params, starting_after_id: page.cursorId ?? undefined, limit }));
-      const repo = await timeInTurn(queries.map((query) => () => listAssets(db, query, localMediaUrls)), timing);
-      const inApp = await timeInTurn(qss.map((qs) => () => app.request(`/api/assets?${qs}`)), timing);
-      const overHttp = await timeInTurn(qss.map((qs) => async () => (await fetchRetrying(`${server.url}/api/assets?${qs}`)).text()), timing);
+      const queries = positions.map((page) => ({
+        ...filter.params,
+        starting_after_id: page.cursorId ?? undefined,
+        limit,
+      }));
+      const repo = await timeInTurn(
+        queries.map((query) => () => listAssets(db, query, localMediaUrls)),
+        timing,
+      );
+      const inApp = await timeInTurn(
+        qss.map((qs) => () => app.request(`/api/assets?${qs}`)),
+        timing,
+      );
+      const overHttp = await timeInTurn(
+        qss.map((qs) => async () => (await fetchRetrying(`${server.url}/api/assets?${qs}`)).text()),
+        timing,
+      );
       positions.forEach((page, i) => {
         const measured = {
           filter: filter.name,
@@ -103,20 +131,27 @@ export async function runApiBenchmark(size: number, dataDir: string, server: Run
         };
         pages.push(measured);
         if (limit === 100) loadPaths.push(`/api/assets?${qss[i]}`);
-        options.log(`  ${filter.name.padEnd(20)} ${page.position.padEnd(5)} limit ${String(limit).padEnd(4)} app median ${measured.app.median.toFixed(2)} ms (cpu ${measured.appCpu.median.toFixed(2)})`);
+        options.log(
+          `  ${filter.name.padEnd(20)} ${page.position.padEnd(5)} limit ${String(limit).padEnd(4)} app median ${measured.app.median.toFixed(2)} ms (cpu ${measured.appCpu.median.toFixed(2)})`,
+        );
       });
     }
   }
 
   options.log('  load: list pages under concurrent requests…');
-  const load = await loadTest(server.url, server.pid, loadPaths, { connections: 16, seconds: options.quick ? 3 : 10 });
+  const load = await loadTest(server.url, server.pid, loadPaths, {
+    connections: 16,
+    seconds: options.quick ? 3 : 10,
+  });
 
   options.log('  thumbnails: cold, then cached…');
   await emptyImageCache(dataDir);
   const count = options.quick ? 120 : 600;
   const total = (db.prepare('SELECT count(*) AS n FROM assets').get() as { n: number }).n;
   const step = Math.max(1, Math.floor(total / count));
-  const rows = db.prepare('SELECT id, checksum FROM assets ORDER BY sort_key DESC, id DESC').iterate() as Iterable<{ id: string; checksum: string }>;
+  const rows = db
+    .prepare('SELECT id, checksum FROM assets ORDER BY sort_key DESC, id DESC')
+    .iterate() as Iterable<{ id: string; checksum: string }>;
   const thumbUrls: string[] = [];
   let i = 0;
   for (const row of rows) {

@@ -7,7 +7,13 @@
 import type { Browser, Page } from '@playwright/test';
 import { measureDetail, type DetailFigures } from './browser/detail.ts';
 import { gridGeometry, maxScrollHeight, scrollGrid, SELECTORS } from './browser/probes.ts';
-import { framesWithoutImages, mainThreadShares, scrollFigures, steadyScroll, type ScrollFigures } from './browser/scrolling.ts';
+import {
+  framesWithoutImages,
+  mainThreadShares,
+  scrollFigures,
+  steadyScroll,
+  type ScrollFigures,
+} from './browser/scrolling.ts';
 import { firstThumbnail, heapMb, newContext, openGallery, type FirstPaint } from './browser/session.ts';
 import { summarize, type Summary } from './lib/stats.ts';
 
@@ -17,8 +23,20 @@ export interface BrowserResult {
   size: number;
   firstThumbnail: { cold: FirstPaint | null; warm: FirstPaint | null };
   scroll: ScrollFigures | null;
-  fling: { seconds: number; assetsReached: number; assetsPerSecond: number; waitingMs: number; frames: Summary } | null;
-  reach: { maxScrollPx: number; pxPerAsset: number; neededPx: number; reachableAssets: number; allReachable: boolean } | null;
+  fling: {
+    seconds: number;
+    assetsReached: number;
+    assetsPerSecond: number;
+    waitingMs: number;
+    frames: Summary;
+  } | null;
+  reach: {
+    maxScrollPx: number;
+    pxPerAsset: number;
+    neededPx: number;
+    reachableAssets: number;
+    allReachable: boolean;
+  } | null;
   detail: DetailFigures | null;
   notes: string[];
 }
@@ -26,8 +44,22 @@ export interface BrowserResult {
 const reason = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error));
 
 /** The gallery at `url` over a library of `size` assets whose server keeps images in `dataDir`. */
-export async function runBrowserBenchmark(browser: Browser, size: number, url: string, dataDir: string | null, options: { quick: boolean; log: (line: string) => void }): Promise<BrowserResult> {
-  const result: BrowserResult = { size, firstThumbnail: { cold: null, warm: null }, scroll: null, fling: null, reach: null, detail: null, notes: [] };
+export async function runBrowserBenchmark(
+  browser: Browser,
+  size: number,
+  url: string,
+  dataDir: string | null,
+  options: { quick: boolean; log: (line: string) => void },
+): Promise<BrowserResult> {
+  const result: BrowserResult = {
+    size,
+    firstThumbnail: { cold: null, warm: null },
+    scroll: null,
+    fling: null,
+    reach: null,
+    detail: null,
+    notes: [],
+  };
   const step = async (name: string, fn: () => Promise<void>) => {
     try {
       await fn();
@@ -57,27 +89,50 @@ export async function runBrowserBenchmark(browser: Browser, size: number, url: s
       const before = await heapMb(p);
       const sample = await steadyScroll(p, seconds);
       result.scroll = scrollFigures(sample, seconds, before, await heapMb(p));
-      options.log(`  scroll: p95 frame ${result.scroll.frames.p95.toFixed(1)} ms, ≤${result.scroll.maxImages} images, ${result.scroll.longTasks.count} long tasks`);
+      options.log(
+        `  scroll: p95 frame ${result.scroll.frames.p95.toFixed(1)} ms, ≤${result.scroll.maxImages} images, ${result.scroll.longTasks.count} long tasks`,
+      );
       result.scroll.mainThread = await mainThreadShares(p, options.quick ? 2 : 4).catch(() => null);
-      result.scroll.framesWithoutImages = await framesWithoutImages(p, options.quick ? 2 : 4).catch(() => null);
+      result.scroll.framesWithoutImages = await framesWithoutImages(p, options.quick ? 2 : 4).catch(
+        () => null,
+      );
     });
     await step('reach', async () => {
       const maxScrollPx = await p.evaluate(maxScrollHeight);
       const geometry = await p.evaluate(gridGeometry, SELECTORS);
       const pxPerAsset = geometry.pxPerAsset;
       const reachableAssets = Math.min(size, Math.floor((maxScrollPx - geometry.clientHeight) / pxPerAsset));
-      result.reach = { maxScrollPx, pxPerAsset: Math.round(pxPerAsset * 100) / 100, neededPx: Math.round(pxPerAsset * size), reachableAssets, allReachable: reachableAssets >= size };
+      result.reach = {
+        maxScrollPx,
+        pxPerAsset: Math.round(pxPerAsset * 100) / 100,
+        neededPx: Math.round(pxPerAsset * size),
+        reachableAssets,
+        allReachable: reachableAssets >= size,
+      };
     });
     const flingSeconds = options.quick ? 3 : 15;
     await step('fling', async () => {
-      const sample = await p.evaluate(scrollGrid, { s: SELECTORS, durationMs: flingSeconds * 1000, mode: 'fling' as const });
+      const sample = await p.evaluate(scrollGrid, {
+        s: SELECTORS,
+        durationMs: flingSeconds * 1000,
+        mode: 'fling' as const,
+      });
       const reached = sample.maxAssetIndex + 1;
-      result.fling = { seconds: flingSeconds, assetsReached: reached, assetsPerSecond: Math.round(reached / flingSeconds), waitingMs: Math.round(sample.waitingMs), frames: summarize(sample.frames) };
+      result.fling = {
+        seconds: flingSeconds,
+        assetsReached: reached,
+        assetsPerSecond: Math.round(reached / flingSeconds),
+        waitingMs: Math.round(sample.waitingMs),
+        frames: summarize(sample.frames),
+      };
       options.log(`  fling: ${reached} assets reached in ${flingSeconds} s`);
     });
     await step('detail', async () => {
       result.detail = await measureDetail(context, url, options.quick ? 3 : 5);
-      if (result.detail.clickMs === null) result.notes.push('detail: the details panel with EXIF did not appear within 10 s of the first click');
+      if (result.detail.clickMs === null)
+        result.notes.push(
+          'detail: the details panel with EXIF did not appear within 10 s of the first click',
+        );
     });
   } finally {
     await context.close();

@@ -36,7 +36,11 @@ async function main(): Promise<void> {
     strict: true,
   });
   const quick = values.quick ?? false;
-  const sizes = values.sizes ? values.sizes.split(',').map(parseCount) : quick ? [10_000] : [10_000, 100_000, 1_000_000];
+  const sizes = values.sizes
+    ? values.sizes.split(',').map(parseCount)
+    : quick
+      ? [10_000]
+      : [10_000, 100_000, 1_000_000];
   const results: BenchResults = {
     mode: quick ? 'quick' : 'full',
     machine: describeMachine(),
@@ -68,11 +72,20 @@ async function main(): Promise<void> {
     for (const size of sizes) {
       log(`\n${sizeLabel(size)} assets`);
       const library = await syntheticLibrary(size, log);
-      results.synth.push({ size, seconds: library.seconds, cpuSeconds: library.cpuSeconds, built: library.built });
+      results.synth.push({
+        size,
+        seconds: library.seconds,
+        cpuSeconds: library.cpuSeconds,
+        built: library.built,
+      });
       const server = await startServer(library.dir);
       try {
-        if (!values['no-api']) results.api.push(await runApiBenchmark(size, library.dir, server, { quick, log }));
-        if (browser) results.browser.push(await runBrowserBenchmark(browser, size, server.url, library.dir, { quick, log }));
+        if (!values['no-api'])
+          results.api.push(await runApiBenchmark(size, library.dir, server, { quick, log }));
+        if (browser)
+          results.browser.push(
+            await runBrowserBenchmark(browser, size, server.url, library.dir, { quick, log }),
+          );
       } finally {
         await server.stop();
       }
@@ -91,7 +104,9 @@ async function main(): Promise<void> {
   await writeFile(path.join(dir, 'latest.md'), report);
   await writeFile(path.join(dir, 'latest.json'), JSON.stringify(results, null, 2));
   process.stdout.write(`\n${report}`);
-  log(`Written to ${path.relative(process.cwd(), path.join(dir, 'latest.md'))} in ${results.wallSeconds.toFixed(0)} s.`);
+  log(
+    `Written to ${path.relative(process.cwd(), path.join(dir, 'latest.md'))} in ${results.wallSeconds.toFixed(0)} s.`,
+  );
 }
 
 /** The real `npm start` path over the demo library (generated and indexed on the first run). */
@@ -121,7 +136,13 @@ async function demoFirstThumbnail(browser: Browser): Promise<BenchResults['demo'
 /** The reliability engineer's load benchmark (issue 6, bench/load.ts), when it exists. */
 async function reliabilityBenchmark(notes: string[]): Promise<BenchResults['reliability']> {
   const file = path.join(PROJECT_DIR, 'bench', 'load.ts');
-  if (!(await access(file).then(() => true, () => false))) return null;
+  if (
+    !(await access(file).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return null;
   try {
     const module = (await import(file)) as {
       runLoadBenchmark?: (options: { log?: (line: string) => void }) => Promise<unknown>;

@@ -10,7 +10,9 @@ import { writeSyntheticLibrary } from './synth/write-db.ts';
 export function parseCount(text: string): number {
   const m = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(text.replace(/[_,]/g, ''));
   if (!m) throw new Error(`not a count: ${text}`);
-  const n = Math.round(Number(m[1]) * (m[2]?.toLowerCase() === 'm' ? 1e6 : m[2]?.toLowerCase() === 'k' ? 1e3 : 1));
+  const n = Math.round(
+    Number(m[1]) * (m[2]?.toLowerCase() === 'm' ? 1e6 : m[2]?.toLowerCase() === 'k' ? 1e3 : 1),
+  );
   if (n < 1) throw new Error(`not a count: ${text}`);
   return n;
 }
@@ -20,7 +22,8 @@ async function main(): Promise<void> {
     options: { assets: { type: 'string' }, data: { type: 'string' }, seed: { type: 'string' } },
     strict: true,
   });
-  if (!values.assets || !values.data) throw new Error('Usage: npm run synth -- --assets N --data DIR [--seed S]');
+  if (!values.assets || !values.data)
+    throw new Error('Usage: npm run synth -- --assets N --data DIR [--seed S]');
   const assets = parseCount(values.assets);
   const dir = path.resolve(values.data);
   await mkdir(dir, { recursive: true });

@@ -27,7 +27,9 @@ async function expectTilesFrom(page: Page, ids: string[]): Promise<void> {
 }
 const grid = (page: Page) => page.getByRole('region', { name: 'Photos' });
 
-test('scrolls the grid until the second page loads, with day headers and only nearby tiles mounted', async ({ page }) => {
+test('scrolls the grid until the second page loads, with day headers and only nearby tiles mounted', async ({
+  page,
+}) => {
   const pageRequests: string[] = [];
   page.on('request', (r) => {
     if (r.url().includes('/api/assets?')) pageRequests.push(r.url());
@@ -62,28 +64,45 @@ test('filters by an album and a person together, in the URL, and clears each par
   await page.goto('/');
   await page.getByRole('link', { name: new RegExp(`^${album.name}`) }).click();
   await expect(page).toHaveURL(new RegExp(`album=${album.id}`));
-  const albumAssets = await apiJson<Page_<{ id: string }>>(page, `/api/assets?album_id=${album.id}&limit=1000`);
-  await expectTilesFrom(page, albumAssets.data.map((a) => a.id));
+  const albumAssets = await apiJson<Page_<{ id: string }>>(
+    page,
+    `/api/assets?album_id=${album.id}&limit=1000`,
+  );
+  await expectTilesFrom(
+    page,
+    albumAssets.data.map((a) => a.id),
+  );
 
   await page.locator('.sidebar__item--person', { hasText: person.name! }).click();
   await expect(page).toHaveURL(new RegExp(`person=${person.id}`));
   await expect(page).toHaveURL(new RegExp(`album=${album.id}`));
-  await expectTilesFrom(page, expected.data.map((a) => a.id));
+  await expectTilesFrom(
+    page,
+    expected.data.map((a) => a.id),
+  );
   await expect(page.getByRole('list', { name: 'Active filters' })).toContainText(person.name!);
   await shot(page, 'filtered-album-person');
 
   // Reload restores the exact view; back goes to the album alone.
   await page.reload();
-  await expectTilesFrom(page, expected.data.map((a) => a.id));
+  await expectTilesFrom(
+    page,
+    expected.data.map((a) => a.id),
+  );
   await page.goBack();
   await expect(page).not.toHaveURL(/person=/);
-  await expectTilesFrom(page, albumAssets.data.map((a) => a.id));
+  await expectTilesFrom(
+    page,
+    albumAssets.data.map((a) => a.id),
+  );
 
   await page.getByRole('link', { name: new RegExp(`Clear album filter`) }).click();
   await expect(page).not.toHaveURL(/album=/);
 });
 
-test('opens a photo: EXIF, face boxes on the faces, arrow keys step, Esc returns to the same place', async ({ page }) => {
+test('opens a photo: EXIF, face boxes on the faces, arrow keys step, Esc returns to the same place', async ({
+  page,
+}) => {
   const people = await apiJson<Page_<Named>>(page, '/api/people');
   const person = people.data.find((p) => p.name === 'Ana Ferreira') ?? people.data[0]!;
   await page.goto(`/?person=${person.id}`);

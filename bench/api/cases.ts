@@ -29,8 +29,14 @@ const one = <T>(db: Db, sql: string, ...params: unknown[]) => db.prepare(sql).ge
 /** The filters measured: none, album, person, and two album + person pairs. */
 export function chooseFilters(db: Db): FilterCase[] {
   const total = one<{ n: number }>(db, 'SELECT count(*) AS n FROM assets').n;
-  const album = one<{ id: string; name: string; asset_count: number }>(db, 'SELECT id, name, asset_count FROM albums ORDER BY asset_count DESC, id LIMIT 1');
-  const person = one<{ id: string; name: string; asset_count: number }>(db, 'SELECT id, name, asset_count FROM people ORDER BY asset_count DESC, id LIMIT 1');
+  const album = one<{ id: string; name: string; asset_count: number }>(
+    db,
+    'SELECT id, name, asset_count FROM albums ORDER BY asset_count DESC, id LIMIT 1',
+  );
+  const person = one<{ id: string; name: string; asset_count: number }>(
+    db,
+    'SELECT id, name, asset_count FROM people ORDER BY asset_count DESC, id LIMIT 1',
+  );
   // Pairs over the five biggest albums. Rare: the most work per match for a scan driven by either
   // side (big album, frequent person, few photos together); common: the most photos together.
   const pairs = db
@@ -42,17 +48,38 @@ export function chooseFilters(db: Db): FilterCase[] {
        JOIN people p ON p.id = ap.person_id
        GROUP BY big.id, p.id`,
     )
-    .all() as { album_id: string; album_count: number; person_id: string; name: string; person_count: number; n: number }[];
+    .all() as {
+    album_id: string;
+    album_count: number;
+    person_id: string;
+    name: string;
+    person_count: number;
+    n: number;
+  }[];
   const cost = (p: (typeof pairs)[number]) => Math.min(p.album_count, p.person_count) / p.n;
   const rare = [...pairs].sort((a, b) => cost(b) - cost(a) || a.album_id.localeCompare(b.album_id))[0];
   const common = [...pairs].sort((a, b) => b.n - a.n || a.album_id.localeCompare(b.album_id))[0];
-  const albumName = (id: string) => one<{ name: string }>(db, 'SELECT name FROM albums WHERE id = ?', id).name;
+  const albumName = (id: string) =>
+    one<{ name: string }>(db, 'SELECT name FROM albums WHERE id = ?', id).name;
   const cases: FilterCase[] = [
     { name: 'none', params: {}, matches: total, note: 'every asset' },
-    { name: 'album', params: { album_id: album.id }, matches: album.asset_count, note: `biggest album "${album.name}"` },
-    { name: 'person', params: { person_id: person.id }, matches: person.asset_count, note: `most photographed person (${person.name})` },
+    {
+      name: 'album',
+      params: { album_id: album.id },
+      matches: album.asset_count,
+      note: `biggest album "${album.name}"`,
+    },
+    {
+      name: 'person',
+      params: { person_id: person.id },
+      matches: person.asset_count,
+      note: `most photographed person (${person.name})`,
+    },
   ];
-  for (const [name, pair] of [['album+person rare', rare], ['album+person common', common]] as const) {
+  for (const [name, pair] of [
+    ['album+person rare', rare],
+    ['album+person common', common],
+  ] as const) {
     if (!pair) continue;
     cases.push({
       name,
@@ -74,10 +101,12 @@ function idAt(db: Db, params: Record<string, string>, index: number): string | n
            WHERE aa.album_id = ? ORDER BY aa.sort_key DESC, aa.asset_id DESC LIMIT 1 OFFSET ?`;
     args = [person, album];
   } else if (album) {
-    sql = 'SELECT asset_id AS id FROM album_assets WHERE album_id = ? ORDER BY sort_key DESC, asset_id DESC LIMIT 1 OFFSET ?';
+    sql =
+      'SELECT asset_id AS id FROM album_assets WHERE album_id = ? ORDER BY sort_key DESC, asset_id DESC LIMIT 1 OFFSET ?';
     args = [album];
   } else if (person) {
-    sql = 'SELECT asset_id AS id FROM asset_people WHERE person_id = ? ORDER BY sort_key DESC, asset_id DESC LIMIT 1 OFFSET ?';
+    sql =
+      'SELECT asset_id AS id FROM asset_people WHERE person_id = ? ORDER BY sort_key DESC, asset_id DESC LIMIT 1 OFFSET ?';
     args = [person];
   }
   const row = db.prepare(sql).get(...args, index) as { id: string } | undefined;
@@ -103,7 +132,12 @@ export function queryString(filter: FilterCase, page: PagePosition, limit: numbe
  * The plan of the page query listAssets runs for this filter and position: it is run once on a
  * connection whose `prepare` records the SQL and its arguments, then explained.
  */
-export function explainPage(file: string, open: (file: string) => Db, filter: FilterCase, page: PagePosition): string[] {
+export function explainPage(
+  file: string,
+  open: (file: string) => Db,
+  filter: FilterCase,
+  page: PagePosition,
+): string[] {
   const db = open(file);
   const seen: { sql: string; args: unknown[] }[] = [];
   const prepare = db.prepare.bind(db);
@@ -116,10 +150,16 @@ export function explainPage(file: string, open: (file: string) => Db, filter: Fi
     };
     return statement;
   };
-  listAssets(db, { ...filter.params, starting_after_id: page.cursorId ?? undefined, limit: 100 }, localMediaUrls);
+  listAssets(
+    db,
+    { ...filter.params, starting_after_id: page.cursorId ?? undefined, limit: 100 },
+    localMediaUrls,
+  );
   const pageQuery = seen.find((s) => /ORDER BY .* LIMIT \?/.test(s.sql));
   const plan = pageQuery
-    ? (prepare(`EXPLAIN QUERY PLAN ${pageQuery.sql}`).all(...pageQuery.args) as { detail: string }[]).map((r) => r.detail)
+    ? (prepare(`EXPLAIN QUERY PLAN ${pageQuery.sql}`).all(...pageQuery.args) as { detail: string }[]).map(
+        (r) => r.detail,
+      )
     : ['(page query not found)'];
   db.close();
   return plan;
@@ -127,5 +167,8 @@ export function explainPage(file: string, open: (file: string) => Db, filter: Fi
 
 /** A plan that sorts in a temporary b-tree or scans a table without an index can't keep pages flat. */
 export function planLooksBad(plan: string[]): boolean {
-  return plan.some((line) => /TEMP B-TREE/.test(line) || (/^SCAN /.test(line) && !/USING (COVERING )?INDEX|PRIMARY KEY/.test(line)));
+  return plan.some(
+    (line) =>
+      /TEMP B-TREE/.test(line) || (/^SCAN /.test(line) && !/USING (COVERING )?INDEX|PRIMARY KEY/.test(line)),
+  );
 }

@@ -45,7 +45,12 @@ type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 /** Every connection cycles through `paths` (GET) for `seconds`; `pid` is the server's, for its CPU time. */
-export async function loadTest(url: string, pid: number, paths: string[], { connections = 16, seconds = 10 } = {}): Promise<LoadResult> {
+export async function loadTest(
+  url: string,
+  pid: number,
+  paths: string[],
+  { connections = 16, seconds = 10 } = {},
+): Promise<LoadResult> {
   const cpuBefore = await processCpuSeconds(pid);
   const started = performance.now();
   const result = await autocannon({

@@ -30,7 +30,9 @@ const median = (values: (number | null)[]) => {
 /** What the details panel shows for an asset with EXIF: its ISO (`ISO 200`), else nothing to wait for. */
 async function expectedText(page: Page, id: string): Promise<string> {
   return page.evaluate(async (assetId) => {
-    const asset = (await (await fetch(`/api/assets/${assetId}`)).json()) as { exif: { iso?: number | null } | null };
+    const asset = (await (await fetch(`/api/assets/${assetId}`)).json()) as {
+      exif: { iso?: number | null } | null;
+    };
     return asset.exif?.iso ? `ISO ${asset.exif.iso}` : '';
   }, id);
 }
@@ -41,19 +43,36 @@ async function closeViewer(page: Page): Promise<void> {
   await page.waitForTimeout(300);
 }
 
-export async function measureDetail(context: BrowserContext, url: string, presses = 5): Promise<DetailFigures> {
+export async function measureDetail(
+  context: BrowserContext,
+  url: string,
+  presses = 5,
+): Promise<DetailFigures> {
   const { page } = await openGallery(context, url);
   try {
-    const mountedIds = () => page.$$eval(SELECTORS.tile, (tiles) => tiles.map((t) => (t as HTMLElement).dataset.assetId!));
+    const mountedIds = () =>
+      page.$$eval(SELECTORS.tile, (tiles) => tiles.map((t) => (t as HTMLElement).dataset.assetId!));
     const ids = await mountedIds();
     if (ids.length < presses + 4) throw new Error(`only ${ids.length} tiles with data-asset-id mounted`);
-    const click = await page.evaluate(openDetail, { s: SELECTORS, id: ids[2]!, expect: await expectedText(page, ids[2]!), key: false, timeoutMs: TIMEOUT_MS });
+    const click = await page.evaluate(openDetail, {
+      s: SELECTORS,
+      id: ids[2]!,
+      expect: await expectedText(page, ids[2]!),
+      key: false,
+      timeoutMs: TIMEOUT_MS,
+    });
     const next: { dataMs: number | null; imageMs: number | null }[] = [];
     for (let k = 0; k < presses; k++) {
       const id = ids[3 + k]!;
       const expect = await expectedText(page, id);
       await page.waitForTimeout(500); // the viewer preloads its neighbours meanwhile
-      const pending = page.evaluate(openDetail, { s: SELECTORS, id, expect, key: true, timeoutMs: TIMEOUT_MS });
+      const pending = page.evaluate(openDetail, {
+        s: SELECTORS,
+        id,
+        expect,
+        key: true,
+        timeoutMs: TIMEOUT_MS,
+      });
       await page.keyboard.press('ArrowRight');
       next.push(await pending);
     }
@@ -62,7 +81,15 @@ export async function measureDetail(context: BrowserContext, url: string, presse
     // Photos not opened yet, among the tiles mounted now (the grid followed the viewer).
     const used = new Set(ids.slice(0, presses + 3));
     for (const id of (await mountedIds()).filter((id) => !used.has(id)).slice(0, 3)) {
-      again.push(await page.evaluate(openDetail, { s: SELECTORS, id, expect: await expectedText(page, id), key: false, timeoutMs: TIMEOUT_MS }));
+      again.push(
+        await page.evaluate(openDetail, {
+          s: SELECTORS,
+          id,
+          expect: await expectedText(page, id),
+          key: false,
+          timeoutMs: TIMEOUT_MS,
+        }),
+      );
       await closeViewer(page);
     }
     return {

@@ -57,7 +57,12 @@ export interface ScrollSample {
  * placeholder tile (a page not yet arrived) is in view, tracked by an IntersectionObserver so the
  * probe forces no layout of its own.
  */
-export async function scrollGrid(arg: { s: Selectors; durationMs: number; mode: 'steady' | 'fling'; speed?: number }): Promise<ScrollSample> {
+export async function scrollGrid(arg: {
+  s: Selectors;
+  durationMs: number;
+  mode: 'steady' | 'fling';
+  speed?: number;
+}): Promise<ScrollSample> {
   const grid = document.querySelector<HTMLElement>(arg.s.grid)!;
   const bench = (window as unknown as { __bench: BenchGlobals }).__bench;
   const frames: number[] = [];
@@ -66,7 +71,8 @@ export async function scrollGrid(arg: { s: Selectors; durationMs: number; mode: 
   let waitingMs = 0;
   const visible = new Set<Element>();
   const io = new IntersectionObserver(
-    (entries) => entries.forEach((e) => (e.isIntersecting ? visible.add(e.target) : visible.delete(e.target))),
+    (entries) =>
+      entries.forEach((e) => (e.isIntersecting ? visible.add(e.target) : visible.delete(e.target))),
     { root: grid },
   );
   const observeNew = () => grid.querySelectorAll(arg.s.placeholder).forEach((el) => io.observe(el));
@@ -98,7 +104,8 @@ export async function scrollGrid(arg: { s: Selectors; durationMs: number; mode: 
         domNodes.push(document.getElementsByTagName('*').length);
         maxAssetIndex = Math.max(maxAssetIndex, maxIndex());
       }
-      grid.scrollTop = arg.mode === 'fling' ? grid.scrollHeight : startTop + ((arg.speed ?? 0) * (now - t0)) / 1000;
+      grid.scrollTop =
+        arg.mode === 'fling' ? grid.scrollHeight : startTop + ((arg.speed ?? 0) * (now - t0)) / 1000;
       if (now - t0 >= arg.durationMs) resolve();
       else requestAnimationFrame(step);
     };
@@ -149,11 +156,23 @@ export function gridGeometry(s: Selectors): { pxPerAsset: number; clientHeight: 
  * Click the tile of `id` (or press ArrowRight when `key`), then time until the URL shows
  * `/assets/<id>` with the details panel holding `expect`, and until the viewer's image loaded.
  */
-export async function openDetail(arg: { s: Selectors; id: string; expect: string; key: boolean; timeoutMs: number }): Promise<{ dataMs: number | null; imageMs: number | null }> {
+export async function openDetail(arg: {
+  s: Selectors;
+  id: string;
+  expect: string;
+  key: boolean;
+  timeoutMs: number;
+}): Promise<{ dataMs: number | null; imageMs: number | null }> {
   let t0 = performance.now();
   if (arg.key) {
     // The key is pressed by Playwright right after this starts: time from the key event.
-    window.addEventListener('keydown', (e) => { t0 = e.timeStamp; }, { capture: true, once: true });
+    window.addEventListener(
+      'keydown',
+      (e) => {
+        t0 = e.timeStamp;
+      },
+      { capture: true, once: true },
+    );
   } else {
     document.querySelector<HTMLElement>(`[data-asset-id="${arg.id}"]`)!.click();
   }

@@ -36,10 +36,20 @@ export interface ScrollFigures {
 
 /** A steady scroll at SCROLL_SPEED for `seconds`, frames watched by the page. */
 export async function steadyScroll(page: Page, seconds: number): Promise<ScrollSample> {
-  return page.evaluate(scrollGrid, { s: SELECTORS, durationMs: seconds * 1000, mode: 'steady' as const, speed: SCROLL_SPEED });
+  return page.evaluate(scrollGrid, {
+    s: SELECTORS,
+    durationMs: seconds * 1000,
+    mode: 'steady' as const,
+    speed: SCROLL_SPEED,
+  });
 }
 
-export function scrollFigures(sample: ScrollSample, seconds: number, before: number | null, after: number | null): ScrollFigures {
+export function scrollFigures(
+  sample: ScrollSample,
+  seconds: number,
+  before: number | null,
+  after: number | null,
+): ScrollFigures {
   return {
     seconds,
     speedPxPerS: SCROLL_SPEED,
@@ -79,12 +89,24 @@ export async function mainThreadShares(page: Page, seconds: number): Promise<Mai
     (profile.samples ?? []).forEach((id, i) => {
       const name = byId.get(id) ?? '';
       const dt = profile.timeDeltas?.[i] ?? 0;
-      const kind = name === '(program)' ? 'browser' : name === '(idle)' ? 'idle' : name === '(garbage collector)' ? 'gc' : 'js';
+      const kind =
+        name === '(program)'
+          ? 'browser'
+          : name === '(idle)'
+            ? 'idle'
+            : name === '(garbage collector)'
+              ? 'gc'
+              : 'js';
       totals[kind] += dt / 1000;
     });
     const all = totals.js + totals.browser + totals.gc + totals.idle || 1;
     const share = (v: number) => Math.round((v / all) * 100);
-    return { jsPct: share(totals.js), browserPct: share(totals.browser), gcPct: share(totals.gc), idlePct: share(totals.idle) };
+    return {
+      jsPct: share(totals.js),
+      browserPct: share(totals.browser),
+      gcPct: share(totals.gc),
+      idlePct: share(totals.idle),
+    };
   } finally {
     await cdp.detach();
   }
@@ -105,7 +127,9 @@ export async function emptyPageFrames(browser: Browser, seconds: number): Promis
   const context = await newContext(browser);
   try {
     const page = await context.newPage();
-    await page.setContent('<body style="margin:0"><div role="region" aria-label="Photos" style="height:800px;overflow:auto"><div style="height:100000px"></div></div></body>');
+    await page.setContent(
+      '<body style="margin:0"><div role="region" aria-label="Photos" style="height:800px;overflow:auto"><div style="height:100000px"></div></div></body>',
+    );
     await page.evaluate(INIT_SCRIPT);
     return summarize((await steadyScroll(page, seconds)).frames);
   } finally {

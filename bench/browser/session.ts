@@ -10,8 +10,15 @@ import { CHROMIUM } from '../lib/machine.ts';
 import { INIT_SCRIPT, SELECTORS, type BenchGlobals } from './probes.ts';
 
 export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-gpu-vsync', '--disable-frame-rate-limit',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-gpu-vsync',
+  '--disable-frame-rate-limit',
 ];
 export const VIEWPORT = { width: 1280, height: 800 };
 
@@ -19,7 +26,8 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-export const newContext = (browser: Browser) => browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+export const newContext = (browser: Browser) =>
+  browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
 
 /** Milliseconds after navigation start at which each step towards the first thumbnail ended. */
 export interface FirstPaint {
@@ -33,11 +41,19 @@ export interface FirstPaint {
   imageLoadMs: number | null;
 }
 
-export async function openGallery(context: BrowserContext, url: string, timeoutMs = 30_000): Promise<{ page: Page; firstPaint: FirstPaint }> {
+export async function openGallery(
+  context: BrowserContext,
+  url: string,
+  timeoutMs = 30_000,
+): Promise<{ page: Page; firstPaint: FirstPaint }> {
   const page = await context.newPage();
   await page.addInitScript(INIT_SCRIPT);
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => (window as unknown as { __bench: BenchGlobals }).__bench.firstImagePaint !== null, null, { timeout: timeoutMs, polling: 50 });
+  await page.waitForFunction(
+    () => (window as unknown as { __bench: BenchGlobals }).__bench.firstImagePaint !== null,
+    null,
+    { timeout: timeoutMs, polling: 50 },
+  );
   const firstPaint = await page.evaluate((gridImage) => {
     const bench = (window as unknown as { __bench: BenchGlobals }).__bench;
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
@@ -45,7 +61,8 @@ export async function openGallery(context: BrowserContext, url: string, timeoutM
     const list = resources.find((r) => r.name.includes('/api/assets?'));
     const scripts = resources.filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'));
     const src = document.querySelector<HTMLImageElement>(gridImage)?.currentSrc ?? '';
-    const image = resources.find((r) => r.name === src) ?? resources.find((r) => r.name.includes('/thumbnail'));
+    const image =
+      resources.find((r) => r.name === src) ?? resources.find((r) => r.name.includes('/thumbnail'));
     const end = (r: PerformanceResourceTiming | undefined) => (r ? r.responseEnd : null);
     return {
       paintMs: bench.firstImagePaint!,
@@ -81,12 +98,19 @@ export async function heapMb(page: Page): Promise<number | null> {
 export async function emptyImageCache(dataDir: string): Promise<void> {
   const dir = path.join(dataDir, 'thumbnails');
   const aside = `${dir}.old-${process.pid}-${Date.now()}`;
-  const moved = await rename(dir, aside).then(() => true, () => false);
+  const moved = await rename(dir, aside).then(
+    () => true,
+    () => false,
+  );
   if (moved) await rm(aside, { recursive: true, force: true, maxRetries: 5 });
 }
 
 /** First thumbnail in a fresh browser, with the server's image cache emptied first when `dataDir` is given. */
-export async function firstThumbnail(browser: Browser, url: string, dataDir: string | null): Promise<FirstPaint> {
+export async function firstThumbnail(
+  browser: Browser,
+  url: string,
+  dataDir: string | null,
+): Promise<FirstPaint> {
   if (dataDir) await emptyImageCache(dataDir);
   const context = await newContext(browser);
   try {

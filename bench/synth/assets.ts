@@ -48,7 +48,15 @@ function placeOf(plan: LibraryPlan, i: number): Place {
 }
 
 /** A few faces for a photo: more at parties, fewer on the road; people drawn from who was there. */
-function facesOf(plan: LibraryPlan, i: number, assetId: string, width: number, height: number, rng: Rng, pickPerson: (r: Rng) => number): SyntheticFace[] {
+function facesOf(
+  plan: LibraryPlan,
+  i: number,
+  assetId: string,
+  width: number,
+  height: number,
+  rng: Rng,
+  pickPerson: (r: Rng) => number,
+): SyntheticFace[] {
   const event = plan.events[plan.event[i]!];
   const none = event?.kind === 'party' ? 0.2 : event?.kind === 'trip' ? 0.5 : event ? 0.3 : 0.45;
   if (rng() < none) return [];
@@ -62,7 +70,8 @@ function facesOf(plan: LibraryPlan, i: number, assetId: string, width: number, h
     let person = -1;
     if (rng() < 0.8) {
       for (let tries = 0; tries < 6; tries++) {
-        const k = event && event.companions.length && rng() < 0.7 ? pick(rng, event.companions) : pickPerson(rng);
+        const k =
+          event && event.companions.length && rng() < 0.7 ? pick(rng, event.companions) : pickPerson(rng);
         const [from, to] = plan.personYears[k]!;
         if (!seen.has(k) && year >= from && year <= to) {
           person = k;
@@ -84,7 +93,14 @@ function facesOf(plan: LibraryPlan, i: number, assetId: string, width: number, h
   return faces;
 }
 
-function exifOf(camera: Camera, place: Place, local: string, portrait: boolean, hour: number, rng: Rng): Exif {
+function exifOf(
+  camera: Camera,
+  place: Place,
+  local: string,
+  portrait: boolean,
+  hour: number,
+  rng: Rng,
+): Exif {
   const gps = rng() < camera.gps;
   const [f0, f1] = camera.focal;
   const night = hour < 7 || hour >= 20;
@@ -100,7 +116,9 @@ function exifOf(camera: Camera, place: Place, local: string, portrait: boolean, 
     f_number: pick(rng, camera.apertures),
     focal_length: Math.round((f0 + (f1 - f0) * rng()) * 100) / 100,
     iso: pick(rng, night ? [800, 1600, 3200, 6400] : [50, 100, 100, 200, 400]),
-    exposure_time: Number((1 / pick(rng, night ? [4, 8, 15, 30, 60] : [125, 250, 500, 1000, 2000, 4000])).toPrecision(6)),
+    exposure_time: Number(
+      (1 / pick(rng, night ? [4, 8, 15, 30, 60] : [125, 250, 500, 1000, 2000, 4000])).toPrecision(6),
+    ),
     exposure_bias: pick(rng, [0, 0, 0, 0, -0.33, -0.67, 0.33, 0.67]),
     latitude: gps ? Math.round((place.latitude + normal(rng) * 0.03) * 1e6) / 1e6 : null,
     longitude: gps ? Math.round((place.longitude + normal(rng) * 0.03) * 1e6) / 1e6 : null,
@@ -125,7 +143,12 @@ function exifOf(camera: Camera, place: Place, local: string, portrait: boolean, 
 export function buildAsset(
   plan: LibraryPlan,
   i: number,
-  ctx: { libraryId: string; relPath: (i: number, camera: Camera | null, local: string) => string; indexedAt: string; pickPerson: (r: Rng) => number },
+  ctx: {
+    libraryId: string;
+    relPath: (i: number, camera: Camera | null, local: string) => string;
+    indexedAt: string;
+    pickPerson: (r: Rng) => number;
+  },
 ): SyntheticAsset {
   const rng = mulberry32(deriveSeed(plan.seed, 7, i));
   const wallMs = plan.wallMs[i]! + Math.floor(rng() * 1000);
@@ -143,7 +166,16 @@ export function buildAsset(
   if (!camera) {
     // A screenshot: a PNG without EXIF, so its time is the file's (as the indexer falls back to).
     const relPath = ctx.relPath(i, null, fileModifiedAt);
-    row = baseRow(id, ctx, relPath, checksum, 'image/png', fileModifiedAt, mtimeMs, Math.round(2e5 + rng() * 2e6));
+    row = baseRow(
+      id,
+      ctx,
+      relPath,
+      checksum,
+      'image/png',
+      fileModifiedAt,
+      mtimeMs,
+      Math.round(2e5 + rng() * 2e6),
+    );
     Object.assign(row, { width: 1170, height: 2532, exif_json: null });
   } else {
     const local = localDatetimeOf(wallMs, camera, offset);
@@ -152,7 +184,16 @@ export function buildAsset(
     const height = portrait ? camera.width : camera.height;
     const relPath = ctx.relPath(i, camera, local);
     const [m0, m1] = camera.megabytes;
-    row = baseRow(id, ctx, relPath, checksum, camera.mime, fileModifiedAt, mtimeMs, Math.round((m0 + (m1 - m0) * rng()) * 1e6));
+    row = baseRow(
+      id,
+      ctx,
+      relPath,
+      checksum,
+      camera.mime,
+      fileModifiedAt,
+      mtimeMs,
+      Math.round((m0 + (m1 - m0) * rng()) * 1e6),
+    );
     row.local_datetime = local;
     row.sort_key = sortKeyOf(local);
     row.width = width;
@@ -163,7 +204,16 @@ export function buildAsset(
   return { row, faces };
 }
 
-function baseRow(id: string, ctx: { libraryId: string; indexedAt: string }, relPath: string, checksum: string, mime: string, fileModifiedAt: string, mtimeMs: number, size: number): AssetRow {
+function baseRow(
+  id: string,
+  ctx: { libraryId: string; indexedAt: string },
+  relPath: string,
+  checksum: string,
+  mime: string,
+  fileModifiedAt: string,
+  mtimeMs: number,
+  size: number,
+): AssetRow {
   return {
     id,
     library_id: ctx.libraryId,

@@ -61,12 +61,23 @@ function planEvents(rng: Rng, people: { weights: Float64Array; years: [number, n
     const christmas = Math.round((Date.UTC(year, 11, 22) - FIRST_DAY_MS) / DAY_MS);
     events.push({ kind: 'holiday', firstDay: christmas, days: 10, place: HOME });
     const summer = Math.round((Date.UTC(year + 1, 6, 1 + intBetween(rng, 0, 40)) - FIRST_DAY_MS) / DAY_MS);
-    events.push({ kind: 'trip', firstDay: summer, days: intBetween(rng, 7, 21), place: pick(rng, DESTINATIONS) });
+    events.push({
+      kind: 'trip',
+      firstDay: summer,
+      days: intBetween(rng, 7, 21),
+      place: pick(rng, DESTINATIONS),
+    });
   }
   for (let i = 0; i < 70; i++) {
-    events.push({ kind: 'trip', firstDay: intBetween(rng, 0, DAYS - 15), days: intBetween(rng, 2, 12), place: pick(rng, DESTINATIONS) });
+    events.push({
+      kind: 'trip',
+      firstDay: intBetween(rng, 0, DAYS - 15),
+      days: intBetween(rng, 2, 12),
+      place: pick(rng, DESTINATIONS),
+    });
   }
-  for (let i = 0; i < 85; i++) events.push({ kind: 'party', firstDay: intBetween(rng, 0, DAYS - 2), days: 1, place: HOME });
+  for (let i = 0; i < 85; i++)
+    events.push({ kind: 'party', firstDay: intBetween(rng, 0, DAYS - 2), days: 1, place: HOME });
   const pickPerson = weightedSampler(people.weights);
   return events
     .filter((e) => e.firstDay >= 0 && e.firstDay + e.days <= DAYS)
@@ -87,7 +98,8 @@ function eventAlbumName(event: LibraryEvent): string {
   const d = dateOf(event.firstDay);
   const month = `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
   if (event.kind === 'holiday') return `Christmas ${d.getUTCFullYear()}`;
-  if (event.kind === 'party') return `${month}-${String(d.getUTCDate()).padStart(2, '0')} ${PEOPLE[event.companions[0] ?? 0]!.split(' ')[0]}'s party`;
+  if (event.kind === 'party')
+    return `${month}-${String(d.getUTCDate()).padStart(2, '0')} ${PEOPLE[event.companions[0] ?? 0]!.split(' ')[0]}'s party`;
   return `${month} ${event.place.city}${event.days > 10 ? ' holidays' : ''}`;
 }
 
@@ -164,5 +176,16 @@ export function planLibrary(seed: number, count: number): LibraryPlan {
     else if (ev) album[i] = ev.album;
     else album[i] = rollYears.has(year) && rng() < 0.7 ? rollYears.get(year)! : -1;
   }
-  return { seed, count, events, albums, wallMs, event, album, camera, personWeights: people.weights, personYears: people.years };
+  return {
+    seed,
+    count,
+    events,
+    albums,
+    wallMs,
+    event,
+    album,
+    camera,
+    personWeights: people.weights,
+    personYears: people.years,
+  };
 }

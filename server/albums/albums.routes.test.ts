@@ -36,7 +36,10 @@ describe('albums', () => {
   it('answers 404 and 422 FastAPI-style', async () => {
     const { db, app } = createTestApp();
     seedLibrary(db, { assets: 2 });
-    expect(await getJson(app, '/api/albums/album_2222222222222222222222')).toEqual({ status: 404, body: { detail: 'Album not found' } });
+    expect(await getJson(app, '/api/albums/album_2222222222222222222222')).toEqual({
+      status: 404,
+      body: { detail: 'Album not found' },
+    });
     expect((await getJson(app, '/api/albums/nope/assets')).status).toBe(404);
     const bad = await getJson(app, '/api/albums?starting_after_id=album_2222222222222222222222');
     expect(bad.status).toBe(422);

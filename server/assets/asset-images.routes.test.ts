@@ -48,7 +48,9 @@ describe('asset images and downloads', () => {
     expect(Math.max(meta.width, meta.height)).toBeLessThanOrEqual(Math.max(asset.width!, asset.height!));
 
     const etag = res.headers.get('etag')!;
-    const again = await app.request(`${asset.thumbnail_url}&size=${size}`, { headers: { 'If-None-Match': etag } });
+    const again = await app.request(`${asset.thumbnail_url}&size=${size}`, {
+      headers: { 'If-None-Match': etag },
+    });
     expect(again.status).toBe(304);
   });
 

@@ -81,19 +81,24 @@ describe('GET /api/assets', () => {
     ['album + person', { album: 0, person: 1 }],
     ['library', { library: true }],
     ['library + album + person', { library: true, album: 2, person: 2 }],
-  ] as const)('filters by %s, combined with AND, across pages', async (_name, f: { album?: number; person?: number; library?: boolean }) => {
-    const params = new URLSearchParams();
-    if (f.library) params.set('library_id', lib.libraryId);
-    if (f.album !== undefined) params.set('album_id', lib.albumIds[f.album]!);
-    if (f.person !== undefined) params.set('person_id', lib.personIds[f.person]!);
-    const expected = lib.assetIds.filter(
-      (_, i) => (f.album === undefined || i % 3 === f.album) && (f.person === undefined || i % (f.person + 2) === 0),
-    );
-    expect(expected.length).toBeGreaterThan(1);
-    const { ids, pages } = await walk(app, `&${params}`, 4);
-    expect(ids).toEqual(expected);
-    expect(pages).toBeGreaterThan(1);
-  });
+  ] as const)(
+    'filters by %s, combined with AND, across pages',
+    async (_name, f: { album?: number; person?: number; library?: boolean }) => {
+      const params = new URLSearchParams();
+      if (f.library) params.set('library_id', lib.libraryId);
+      if (f.album !== undefined) params.set('album_id', lib.albumIds[f.album]!);
+      if (f.person !== undefined) params.set('person_id', lib.personIds[f.person]!);
+      const expected = lib.assetIds.filter(
+        (_, i) =>
+          (f.album === undefined || i % 3 === f.album) &&
+          (f.person === undefined || i % (f.person + 2) === 0),
+      );
+      expect(expected.length).toBeGreaterThan(1);
+      const { ids, pages } = await walk(app, `&${params}`, 4);
+      expect(ids).toEqual(expected);
+      expect(pages).toBeGreaterThan(1);
+    },
+  );
 
   it('gives an empty page for an empty library and a filter nothing matches', async () => {
     const empty = createTestApp();
@@ -113,7 +118,9 @@ describe('GET /api/assets', () => {
   ])('answers 422 FastAPI-style for %s', async (query, param, type) => {
     const { status, body } = await getJson(app, `/api/assets?${query}`);
     expect(status).toBe(422);
-    expect(body.detail).toEqual([expect.objectContaining({ loc: ['query', param], type, msg: expect.any(String) })]);
+    expect(body.detail).toEqual([
+      expect.objectContaining({ loc: ['query', param], type, msg: expect.any(String) }),
+    ]);
   });
 
   it('answers 422 for an unknown cursor', async () => {
@@ -129,7 +136,11 @@ describe('GET /api/assets', () => {
   });
 
   it('answers 404 with a detail for an unknown asset', async () => {
-    for (const path of ['/api/assets/asset_2222222222222222222222', '/api/assets/x/thumbnail', '/api/assets/x/download']) {
+    for (const path of [
+      '/api/assets/asset_2222222222222222222222',
+      '/api/assets/x/thumbnail',
+      '/api/assets/x/download',
+    ]) {
       const { status, body } = await getJson(app, path);
       expect(status).toBe(404);
       expect(body).toEqual({ detail: 'Asset not found' });

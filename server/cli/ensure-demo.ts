@@ -7,13 +7,18 @@ import { createProgress } from '../indexer/progress.ts';
  * renamed into place, so an interrupted generation is redone rather than half-used.
  */
 export async function ensureDemoLibrary(dir: string, log: (line: string) => void): Promise<string> {
-  const ready = await access(dir).then(() => true, () => false);
+  const ready = await access(dir).then(
+    () => true,
+    () => false,
+  );
   if (ready) return dir;
   log('Generating the demo library (first run only)…');
   const tmp = `${dir}.partial`;
   await rm(tmp, { recursive: true, force: true });
   const progress = createProgress(process.stderr, 'Rendering demo photos');
-  const { files } = await generateDemoLibrary(tmp, { onProgress: (done, total) => progress.tick(done, total) });
+  const { files } = await generateDemoLibrary(tmp, {
+    onProgress: (done, total) => progress.tick(done, total),
+  });
   await rename(tmp, dir);
   progress.done(`Demo library: ${files} photos in ${dir}`);
   return dir;

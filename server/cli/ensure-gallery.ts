@@ -23,8 +23,13 @@ async function newestMtime(paths: string[]): Promise<number> {
  */
 export async function ensureGalleryBuilt(projectDir: string, log: (line: string) => void): Promise<string> {
   const dist = path.join(projectDir, 'dist');
-  const built = await stat(path.join(dist, 'index.html')).then((s) => s.mtimeMs, () => 0);
-  const sources = ['src', 'contract', 'index.html', 'public', 'vite.config.ts'].map((p) => path.join(projectDir, p));
+  const built = await stat(path.join(dist, 'index.html')).then(
+    (s) => s.mtimeMs,
+    () => 0,
+  );
+  const sources = ['src', 'contract', 'index.html', 'public', 'vite.config.ts'].map((p) =>
+    path.join(projectDir, p),
+  );
   if (built && built >= (await newestMtime(sources))) return dist;
   log('Building the gallery…');
   const { build } = await import('vite');

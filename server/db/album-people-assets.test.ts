@@ -16,7 +16,10 @@ const expected = (db: Db) =>
        JOIN asset_people ap ON ap.asset_id = aa.asset_id ORDER BY 1, 2, 3`,
     )
     .all();
-const actual = (db: Db) => db.prepare('SELECT album_id, person_id, asset_id, sort_key FROM album_people_assets ORDER BY 1, 2, 3').all();
+const actual = (db: Db) =>
+  db
+    .prepare('SELECT album_id, person_id, asset_id, sort_key FROM album_people_assets ORDER BY 1, 2, 3')
+    .all();
 
 describe('album_people_assets (migration 2)', () => {
   let dir: string | null = null;

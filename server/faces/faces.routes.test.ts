@@ -12,10 +12,17 @@ describe('faces', () => {
     expect(ofAsset.data).toHaveLength(3);
     expect(ofAsset.data.filter((f) => f.person_id === null)).toHaveLength(1);
     expect(ofAsset.data.map((f) => f.bounding_box)).toContainEqual({ x: 100, y: 300, w: 300, h: 300 });
-    const ofPerson = FacePage.parse((await getJson(app, `/api/faces?person_id=${lib.personIds[1]}&limit=1000`)).body);
+    const ofPerson = FacePage.parse(
+      (await getJson(app, `/api/faces?person_id=${lib.personIds[1]}&limit=1000`)).body,
+    );
     expect(ofPerson.data).toHaveLength(4); // assets 0, 3, 6, 9
     const both = FacePage.parse(
-      (await getJson(app, `/api/faces?person_id=${lib.personIds[1]}&asset_id=${lib.assetIds[0]}&library_id=${lib.libraryId}`)).body,
+      (
+        await getJson(
+          app,
+          `/api/faces?person_id=${lib.personIds[1]}&asset_id=${lib.assetIds[0]}&library_id=${lib.libraryId}`,
+        )
+      ).body,
     );
     expect(both.data).toHaveLength(1);
   });
@@ -42,7 +49,10 @@ describe('faces', () => {
     const list = FacePage.parse((await getJson(app, `/api/faces?asset_id=${lib.assetIds[0]}`)).body);
     const face = Face.parse((await getJson(app, `/api/faces/${list.data[0]!.id}`)).body);
     expect(face.asset_id).toBe(lib.assetIds[0]);
-    expect(await getJson(app, '/api/faces/face_2222222222222222222222')).toEqual({ status: 404, body: { detail: 'Face not found' } });
+    expect(await getJson(app, '/api/faces/face_2222222222222222222222')).toEqual({
+      status: 404,
+      body: { detail: 'Face not found' },
+    });
     expect((await getJson(app, '/api/faces/face_2222222222222222222222/thumbnail')).status).toBe(404);
   });
 });

@@ -27,7 +27,10 @@ interface Harness {
 }
 
 /** The gateway over `local`, with `intercept` answering instead when it returns a Response. */
-function harness(intercept: (url: URL) => Response | Promise<Response> | 'hang' | null = () => null, timeoutMs = 1000): Harness {
+function harness(
+  intercept: (url: URL) => Response | Promise<Response> | 'hang' | null = () => null,
+  timeoutMs = 1000,
+): Harness {
   const sent: string[] = [];
   const auth: (string | null)[] = [];
   const delays: number[] = [];
@@ -37,7 +40,9 @@ function harness(intercept: (url: URL) => Response | Promise<Response> | 'hang' 
     auth.push(new Headers(init?.headers).get('authorization'));
     const answer = await intercept(u);
     if (answer === 'hang') {
-      return new Promise((_r, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      return new Promise((_r, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     }
     return answer ?? local.request(u.pathname + u.search, init);
   };
@@ -63,7 +68,20 @@ const json = (body: unknown, status: number, headers: Record<string, string> = {
 const capLimit = (max: number, withCtx: boolean) => (url: URL) => {
   const limit = Number(url.searchParams.get('limit') ?? 0);
   if (limit <= max) return null;
-  return json({ detail: [{ type: 'less_than_equal', loc: ['query', 'limit'], msg: `Input should be less than or equal to ${max}`, input: String(limit), ...(withCtx ? { ctx: { le: max } } : {}) }] }, 422);
+  return json(
+    {
+      detail: [
+        {
+          type: 'less_than_equal',
+          loc: ['query', 'limit'],
+          msg: `Input should be less than or equal to ${max}`,
+          input: String(limit),
+          ...(withCtx ? { ctx: { le: max } } : {}),
+        },
+      ],
+    },
+    422,
+  );
 };
 
 async function get(h: Harness, url: string, init?: RequestInit) {
@@ -71,7 +89,7 @@ async function get(h: Harness, url: string, init?: RequestInit) {
   const text = await res.text();
   expect(text).not.toContain(KEY);
   for (const [, value] of res.headers) expect(value).not.toContain(KEY);
-  return { status: res.status, headers: res.headers, body: text ? (JSON.parse(text)) : undefined };  
+  return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
 }
 
 describe('what the gateway asks the upstream', () => {
@@ -97,7 +115,11 @@ describe('what the gateway asks the upstream', () => {
 
   it('the key goes to the upstream as a Bearer token, and not to an image host it names', async () => {
     const h = harness((url) =>
-      url.host === 'cdn.test' ? new Response('img', { headers: { 'content-type': 'image/webp' } }) : url.pathname === '/api/assets/asset_abs' ? json({ id: 'asset_abs', checksum: 'x', thumbnail_url: 'https://cdn.test/t.webp?sig=1' }, 200) : null,
+      url.host === 'cdn.test'
+        ? new Response('img', { headers: { 'content-type': 'image/webp' } })
+        : url.pathname === '/api/assets/asset_abs'
+          ? json({ id: 'asset_abs', checksum: 'x', thumbnail_url: 'https://cdn.test/t.webp?sig=1' }, 200)
+          : null,
     );
     await get(h, '/api/libraries');
     const asset = (await get(h, '/api/assets/asset_abs')).body as { thumbnail_url: string };
@@ -117,7 +139,9 @@ describe('pages', () => {
     const page = AssetPage.parse((await get(h, '/api/assets?limit=250')).body);
     expect(page.data.map((a) => a.id)).toEqual(direct.data.map((a) => a.id));
     expect(page.has_more).toBe(true);
-    const rest = AssetPage.parse((await get(h, `/api/assets?limit=250&starting_after_id=${page.data.at(-1)!.id}`)).body);
+    const rest = AssetPage.parse(
+      (await get(h, `/api/assets?limit=250&starting_after_id=${page.data.at(-1)!.id}`)).body,
+    );
     expect(rest.data.map((a) => a.id)).toEqual(seeded.assetIds.slice(250));
     expect(rest.has_more).toBe(false);
     // Without ctx.le: 200 is tried, refused too, then halved to 100.
@@ -137,7 +161,11 @@ describe('pages', () => {
 
   it('albums, people and faces page through the gateway like the local server', async () => {
     const h = harness();
-    for (const [url, schema] of [['/api/albums?limit=2', AlbumPage], ['/api/people?limit=3', PersonPage], ['/api/faces?limit=7', FacePage]] as const) {
+    for (const [url, schema] of [
+      ['/api/albums?limit=2', AlbumPage],
+      ['/api/people?limit=3', PersonPage],
+      ['/api/faces?limit=7', FacePage],
+    ] as const) {
       const through = schema.parse((await get(h, url)).body);
       const direct = schema.parse(await (await local.request(url)).json());
       expect(through.data.map((x) => x.id)).toEqual(direct.data.map((x) => x.id));
@@ -148,28 +176,38 @@ describe('pages', () => {
   it('GET /api/albums/{id}/assets answers the bare array of the album', async () => {
     const h = harness(capLimit(200, true));
     const list = AssetList.parse((await get(h, `/api/albums/${seeded.albumIds[0]}/assets`)).body);
-    const direct = AssetPage.parse(await (await local.request(`/api/assets?album_id=${seeded.albumIds[0]}&limit=1000`)).json());
+    const direct = AssetPage.parse(
+      await (await local.request(`/api/assets?album_id=${seeded.albumIds[0]}&limit=1000`)).json(),
+    );
     expect(list.map((a) => a.id)).toEqual(direct.data.map((a) => a.id));
   });
 });
 
 describe('failures the gallery is shown', () => {
-  it.each(['POST', 'PUT', 'PATCH', 'DELETE'])('%s answers 405 without reaching the upstream', async (method) => {
-    const h = harness();
-    const res = await get(h, '/api/assets', { method });
-    expect(res).toMatchObject({ status: 405, body: { detail: 'Method Not Allowed' } });
-    expect(res.headers.get('allow')).toBe('GET, HEAD');
-    expect(h.sent).toEqual([]);
-  });
+  it.each(['POST', 'PUT', 'PATCH', 'DELETE'])(
+    '%s answers 405 without reaching the upstream',
+    async (method) => {
+      const h = harness();
+      const res = await get(h, '/api/assets', { method });
+      expect(res).toMatchObject({ status: 405, body: { detail: 'Method Not Allowed' } });
+      expect(res.headers.get('allow')).toBe('GET, HEAD');
+      expect(h.sent).toEqual([]);
+    },
+  );
 
   it.each([401, 403])('an upstream %i is a 401 "key refused", whatever the upstream said', async (status) => {
     const h = harness(() => json({ detail: `Invalid header: Authorization: Bearer ${KEY}` }, status));
-    expect(await get(h, '/api/assets')).toMatchObject({ status: 401, body: { detail: 'The Gumnut API key was refused' } });
+    expect(await get(h, '/api/assets')).toMatchObject({
+      status: 401,
+      body: { detail: 'The Gumnut API key was refused' },
+    });
     expect(await get(h, '/api/assets/asset_x/thumbnail')).toMatchObject({ status: 401 });
   });
 
   it('an upstream error body that echoes the key is passed on with the key taken out', async () => {
-    const h = harness(() => json({ detail: `Bad request with Authorization: Bearer ${KEY} and ${KEY}` }, 400));
+    const h = harness(() =>
+      json({ detail: `Bad request with Authorization: Bearer ${KEY} and ${KEY}` }, 400),
+    );
     const res = await get(h, '/api/albums');
     expect(res.status).toBe(400);
     expect(res.body.detail).toBe('Bad request with Authorization: Bearer [redacted] and [redacted]');
@@ -177,7 +215,10 @@ describe('failures the gallery is shown', () => {
 
   it('404 and 422 keep the upstream’s words', async () => {
     const h = harness();
-    expect(await get(h, '/api/assets/asset_doesNotExist2222222222')).toMatchObject({ status: 404, body: { detail: 'Asset not found' } });
+    expect(await get(h, '/api/assets/asset_doesNotExist2222222222')).toMatchObject({
+      status: 404,
+      body: { detail: 'Asset not found' },
+    });
     const bad = await get(h, '/api/assets?starting_after_id=asset_doesNotExist2222222222');
     expect(bad).toMatchObject({ status: 422, body: { detail: [{ loc: ['query', 'starting_after_id'] }] } });
   });
@@ -185,7 +226,10 @@ describe('failures the gallery is shown', () => {
   it('5xx is retried twice with backoff, then a 502 that says so', async () => {
     const h = harness(() => json({ detail: 'boom' }, 503));
     const res = await get(h, '/api/assets');
-    expect(res).toMatchObject({ status: 502, body: { detail: 'The Gumnut API failed (HTTP 503) after 3 attempts' } });
+    expect(res).toMatchObject({
+      status: 502,
+      body: { detail: 'The Gumnut API failed (HTTP 503) after 3 attempts' },
+    });
     expect(h.sent).toHaveLength(3);
     expect(h.delays).toEqual([500, 1000]);
   });
@@ -209,22 +253,37 @@ describe('failures the gallery is shown', () => {
 
   it('a timeout is retried, then a 504', async () => {
     const h = harness(() => 'hang', 30);
-    expect(await get(h, '/api/libraries')).toMatchObject({ status: 504, body: { detail: expect.stringContaining('did not answer') } });
+    expect(await get(h, '/api/libraries')).toMatchObject({
+      status: 504,
+      body: { detail: expect.stringContaining('did not answer') },
+    });
     expect(h.sent).toHaveLength(3);
   });
 
   it('an unreachable upstream is a 502 naming it', async () => {
-    const h = harness(() => Promise.reject(Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } })));
-    expect(await get(h, '/api/libraries')).toMatchObject({ status: 502, body: { detail: `Could not reach the Gumnut API at ${UP} (ECONNREFUSED)` } });
+    const h = harness(() =>
+      Promise.reject(Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } })),
+    );
+    expect(await get(h, '/api/libraries')).toMatchObject({
+      status: 502,
+      body: { detail: `Could not reach the Gumnut API at ${UP} (ECONNREFUSED)` },
+    });
   });
 
   it('an upstream that answers HTML where JSON belongs is a 502, not a crash', async () => {
-    const h = harness(() => new Response('<html>proxy error</html>', { status: 200, headers: { 'content-type': 'text/html' } }));
+    const h = harness(
+      () =>
+        new Response('<html>proxy error</html>', { status: 200, headers: { 'content-type': 'text/html' } }),
+    );
     expect((await get(h, '/api/libraries')).status).toBe(502);
   });
 
   it('an image the upstream serves as HTML is refused', async () => {
-    const h = harness((url) => (url.pathname.endsWith('/thumbnail') ? new Response('<script>x</script>', { headers: { 'content-type': 'text/html' } }) : null));
+    const h = harness((url) =>
+      url.pathname.endsWith('/thumbnail')
+        ? new Response('<script>x</script>', { headers: { 'content-type': 'text/html' } })
+        : null,
+    );
     const page = AssetPage.parse((await get(h, '/api/assets?limit=1')).body);
     expect((await get(h, page.data[0]!.thumbnail_url!)).status).toBe(502);
   });
@@ -248,9 +307,15 @@ describe('failures the gallery is shown', () => {
     const direct = AssetPage.parse(await (await local.request('/api/assets?limit=3')).json());
     const page = AssetPage.parse(await (await gateway.request('/api/assets?limit=3')).json());
     expect(page.data.map((a) => a.id)).toEqual(direct.data.map((a) => a.id));
-    expect(page.data[1]).toMatchObject({ width: null, height: direct.data[1]!.height, checksum: direct.data[1]!.checksum });
+    expect(page.data[1]).toMatchObject({
+      width: null,
+      height: direct.data[1]!.height,
+      checksum: direct.data[1]!.checksum,
+    });
     expect(page.data[1]!.thumbnail_url).toMatch(/^\/api\/assets\//);
-    expect(errors.map(String)).toEqual([expect.stringContaining(`Upstream asset ${direct.data[1]!.id} does not match its schema (width:`)]);
+    expect(errors.map(String)).toEqual([
+      expect.stringContaining(`Upstream asset ${direct.data[1]!.id} does not match its schema (width:`),
+    ]);
   });
 
   it('unknown /api paths are 404 without asking the upstream', async () => {

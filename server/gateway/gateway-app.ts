@@ -46,13 +46,34 @@ export const ASSET_INCLUDE = 'metadata,faces,people,file_data,variants';
 
 const text = z.string().min(1).max(200).optional();
 const limit = AssetListQuery.shape.limit;
-const AssetsQuery = z.object({ library_id: text, album_id: text, person_id: text, starting_after_id: text, limit });
+const AssetsQuery = z.object({
+  library_id: text,
+  album_id: text,
+  person_id: text,
+  starting_after_id: text,
+  limit,
+});
 const AlbumsQuery = z.object({ library_id: text, starting_after_id: text, limit });
-const PeopleQuery = z.object({ library_id: text, album_id: text, asset_id: text, starting_after_id: text, limit });
-const FacesQuery = z.object({ library_id: text, asset_id: text, person_id: text, starting_after_id: text, limit });
+const PeopleQuery = z.object({
+  library_id: text,
+  album_id: text,
+  asset_id: text,
+  starting_after_id: text,
+  limit,
+});
+const FacesQuery = z.object({
+  library_id: text,
+  asset_id: text,
+  person_id: text,
+  starting_after_id: text,
+  limit,
+});
 
 /** Filters to send upstream: the given ones, nothing the gallery didn't ask for. */
-function filters(query: Record<string, string | number | undefined>, names: readonly string[]): URLSearchParams {
+function filters(
+  query: Record<string, string | number | undefined>,
+  names: readonly string[],
+): URLSearchParams {
   const params = new URLSearchParams();
   for (const name of names) {
     const value = query[name];
@@ -65,7 +86,12 @@ const seg = (id: string) => encodeURIComponent(id);
 
 export function createGatewayApp(options: GatewayOptions) {
   if (!options.apiKey) throw new Error('The gateway needs an API key');
-  const upstream = new UpstreamClient({ baseUrl: options.upstream, apiKey: options.apiKey, fetch: options.fetch, ...options.retry });
+  const upstream = new UpstreamClient({
+    baseUrl: options.upstream,
+    apiKey: options.apiKey,
+    fetch: options.fetch,
+    ...options.retry,
+  });
   const pages = new UpstreamPages(upstream);
   const send = redactingJson(options.apiKey);
   /** The upstream's shape, learned from the assets it sends; null until the first one. */
@@ -115,35 +141,68 @@ export function createGatewayApp(options: GatewayOptions) {
     .get('/libraries', async (c) => {
       const body = okBody(await upstream.getJson('/api/libraries', new URLSearchParams(), signalOf(c)));
       const items = parse.pageItems(body)?.data ?? [];
-      return send(c, items.map((item) => shape.adaptLibrary(item, ctx)));
+      return send(
+        c,
+        items.map((item) => shape.adaptLibrary(item, ctx)),
+      );
     })
     .get('/libraries/:id', async (c) =>
-      send(c, shape.adaptLibrary(await getOne(`/api/libraries/${seg(c.req.param('id'))}`, new URLSearchParams(), signalOf(c)), ctx)),
+      send(
+        c,
+        shape.adaptLibrary(
+          await getOne(`/api/libraries/${seg(c.req.param('id'))}`, new URLSearchParams(), signalOf(c)),
+          ctx,
+        ),
+      ),
     )
     .get('/assets', async (c) => {
       const q = validateQuery(c, AssetsQuery);
       const params = filters(q, ['library_id', 'album_id']);
       personFilter(params, q.person_id);
       params.set('include', ASSET_INCLUDE);
-      const page = await pages.page({ path: '/api/assets', params, limit: q.limit, startingAfterId: q.starting_after_id, signal: signalOf(c) });
+      const page = await pages.page({
+        path: '/api/assets',
+        params,
+        limit: q.limit,
+        startingAfterId: q.starting_after_id,
+        signal: signalOf(c),
+      });
       return send(c, { data: adaptAssets(page.data), has_more: page.has_more });
     })
     .get('/assets/:id', async (c) => {
-      const raw = await getOne(`/api/assets/${seg(c.req.param('id'))}`, new URLSearchParams({ include: ASSET_INCLUDE }), signalOf(c));
+      const raw = await getOne(
+        `/api/assets/${seg(c.req.param('id'))}`,
+        new URLSearchParams({ include: ASSET_INCLUDE }),
+        signalOf(c),
+      );
       return send(c, adaptAssets([raw])[0]);
     })
     .get('/assets/:id/thumbnail', async (c) => {
       const { size } = validateQuery(c, ThumbnailQuery);
       return serveImage(c, upstream, registry, { kind: 'asset', id: c.req.param('id'), variant: size });
     })
-    .get('/assets/:id/download', (c) => serveImage(c, upstream, registry, { kind: 'asset', id: c.req.param('id'), variant: 'original' }))
+    .get('/assets/:id/download', (c) =>
+      serveImage(c, upstream, registry, { kind: 'asset', id: c.req.param('id'), variant: 'original' }),
+    )
     .get('/albums', async (c) => {
       const q = validateQuery(c, AlbumsQuery);
-      const page = await pages.page({ path: '/api/albums', params: filters(q, ['library_id']), limit: q.limit, startingAfterId: q.starting_after_id, signal: signalOf(c) });
+      const page = await pages.page({
+        path: '/api/albums',
+        params: filters(q, ['library_id']),
+        limit: q.limit,
+        startingAfterId: q.starting_after_id,
+        signal: signalOf(c),
+      });
       return send(c, { data: page.data.map((item) => shape.adaptAlbum(item, ctx)), has_more: page.has_more });
     })
     .get('/albums/:id', async (c) =>
-      send(c, shape.adaptAlbum(await getOne(`/api/albums/${seg(c.req.param('id'))}`, new URLSearchParams(), signalOf(c)), ctx)),
+      send(
+        c,
+        shape.adaptAlbum(
+          await getOne(`/api/albums/${seg(c.req.param('id'))}`, new URLSearchParams(), signalOf(c)),
+          ctx,
+        ),
+      ),
     )
     .get('/albums/:id/assets', async (c) => {
       // Built from /api/assets?album_id=, which both shapes have (2026 made this endpoint list links).
@@ -158,23 +217,51 @@ export function createGatewayApp(options: GatewayOptions) {
       // 2026 lists only named people unless asked; the gallery hides unnamed ones itself. A 2025
       // upstream ignores the parameter (FastAPI ignores unknown query parameters).
       params.set('name_filter', 'all');
-      const page = await pages.page({ path: '/api/people', params, limit: q.limit, startingAfterId: q.starting_after_id, signal: signalOf(c) });
+      const page = await pages.page({
+        path: '/api/people',
+        params,
+        limit: q.limit,
+        startingAfterId: q.starting_after_id,
+        signal: signalOf(c),
+      });
       return send(c, { data: page.data.map((p) => shape.adaptPerson(p, ctx)), has_more: page.has_more });
     })
     .get('/people/:id', async (c) =>
-      send(c, shape.adaptPerson(await getOne(`/api/people/${seg(c.req.param('id'))}`, new URLSearchParams(), signalOf(c)), ctx)),
+      send(
+        c,
+        shape.adaptPerson(
+          await getOne(`/api/people/${seg(c.req.param('id'))}`, new URLSearchParams(), signalOf(c)),
+          ctx,
+        ),
+      ),
     )
-    .get('/people/:id/thumbnail', (c) => serveImage(c, upstream, registry, { kind: 'person', id: c.req.param('id'), variant: 'thumbnail' }))
+    .get('/people/:id/thumbnail', (c) =>
+      serveImage(c, upstream, registry, { kind: 'person', id: c.req.param('id'), variant: 'thumbnail' }),
+    )
     .get('/faces', async (c) => {
       const q = validateQuery(c, FacesQuery);
       const params = filters(q, ['library_id', 'asset_id', 'person_id']);
-      const page = await pages.page({ path: '/api/faces', params, limit: q.limit, startingAfterId: q.starting_after_id, signal: signalOf(c) });
+      const page = await pages.page({
+        path: '/api/faces',
+        params,
+        limit: q.limit,
+        startingAfterId: q.starting_after_id,
+        signal: signalOf(c),
+      });
       return send(c, { data: page.data.map((f) => shape.adaptFace(f, ctx)), has_more: page.has_more });
     })
     .get('/faces/:id', async (c) =>
-      send(c, shape.adaptFace(await getOne(`/api/faces/${seg(c.req.param('id'))}`, new URLSearchParams(), signalOf(c)), ctx)),
+      send(
+        c,
+        shape.adaptFace(
+          await getOne(`/api/faces/${seg(c.req.param('id'))}`, new URLSearchParams(), signalOf(c)),
+          ctx,
+        ),
+      ),
     )
-    .get('/faces/:id/thumbnail', (c) => serveImage(c, upstream, registry, { kind: 'face', id: c.req.param('id'), variant: 'thumbnail' }));
+    .get('/faces/:id/thumbnail', (c) =>
+      serveImage(c, upstream, registry, { kind: 'face', id: c.req.param('id'), variant: 'thumbnail' }),
+    );
 
   // Read-only like the local server's: nothing the browser sends may change the account. Every
   // answer, errors included, goes through `send`, so the API key is in none of them.

@@ -17,16 +17,25 @@ const REDACTED = '[redacted]';
 /** A string with `secret` and Bearer / `apikey_…` credentials taken out. */
 export function redact(text: string, secret: string): string {
   let out = secret ? text.split(secret).join(REDACTED) : text;
-  out = out.replace(/\b(Bearer\s+)[^\s"',;]+/gi, `$1${REDACTED}`).replace(/\bapikey_[A-Za-z0-9_-]+/g, REDACTED);
+  out = out
+    .replace(/\b(Bearer\s+)[^\s"',;]+/gi, `$1${REDACTED}`)
+    .replace(/\bapikey_[A-Za-z0-9_-]+/g, REDACTED);
   return out;
 }
 
 /** `c.json` for the gateway: the key cannot leave in a body, whatever the body holds. */
 export function redactingJson(secret: string) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any route's context, whatever its path
-  return (c: Context<any, any, any>, body: unknown, status: ContentfulStatusCode = 200, headers: Record<string, string> = {}): Response => {
+  return (
+    c: Context<any, any, any>,
+    body: unknown,
+    status: ContentfulStatusCode = 200,
+    headers: Record<string, string> = {},
+  ): Response => {
     const text = JSON.stringify(body, (_key, value: unknown) =>
-      typeof value === 'string' && (value.includes(secret) || /bearer|apikey_/i.test(value)) ? redact(value, secret) : value,
+      typeof value === 'string' && (value.includes(secret) || /bearer|apikey_/i.test(value))
+        ? redact(value, secret)
+        : value,
     );
     return c.body(text, status, { ...headers, 'Content-Type': 'application/json' });
   };
@@ -58,7 +67,8 @@ function issuesOf(body: unknown): ValidationIssue[] | null {
 export function replyError(reply: JsonReply): HttpError {
   const message = errorMessageOf(reply.body);
   if (reply.status === 404) return new HttpError(404, message ?? 'Not Found');
-  if (reply.status === 422) return new HttpError(422, issuesOf(reply.body) ?? message ?? 'Unprocessable Entity');
+  if (reply.status === 422)
+    return new HttpError(422, issuesOf(reply.body) ?? message ?? 'Unprocessable Entity');
   if (reply.status === 400) return new HttpError(400, message ?? 'Bad Request');
   const said = message ? `: ${message}` : '';
   return new HttpError(502, `The Gumnut API answered HTTP ${reply.status}${said}`);
@@ -69,11 +79,20 @@ export function replyError(reply: JsonReply): HttpError {
  * going away. Null for any other: the shell (web/shell.ts) answers HTTP and domain errors, and
  * anything else as a 500.
  */
-export function upstreamErrorResponse(c: Context, error: unknown, send: ReturnType<typeof redactingJson>): Response | null {
+export function upstreamErrorResponse(
+  c: Context,
+  error: unknown,
+  send: ReturnType<typeof redactingJson>,
+): Response | null {
   if (error instanceof UpstreamError) {
     if (error.kind === 'refused') return send(c, { detail: KEY_REFUSED }, 401);
     if (error.kind === 'rate-limited') {
-      return send(c, { detail: error.message }, 429, error.retryAfter ? { 'Retry-After': error.retryAfter } : {});
+      return send(
+        c,
+        { detail: error.message },
+        429,
+        error.retryAfter ? { 'Retry-After': error.retryAfter } : {},
+      );
     }
     return send(c, { detail: error.message }, error.kind === 'timeout' ? 504 : 502);
   }

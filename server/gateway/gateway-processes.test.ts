@@ -43,16 +43,20 @@ async function browser(base: string, pathAndQuery: string, init?: RequestInit): 
   const res = await fetch(`${base}${pathAndQuery}`, init);
   const body = Buffer.from(await res.arrayBuffer());
   const headers = [...res.headers].map(([k, v]) => `${k}: ${v}`).join('\n');
-  seen.push({ what: `${init?.method ?? 'GET'} ${pathAndQuery} → ${res.status}`, text: `${headers}\n\n${body.toString('latin1')}` });
+  seen.push({
+    what: `${init?.method ?? 'GET'} ${pathAndQuery} → ${res.status}`,
+    text: `${headers}\n\n${body.toString('latin1')}`,
+  });
   return new Response(res.status === 304 ? null : body, { status: res.status, headers: res.headers });
 }
 const browserJson = async (base: string, p: string) => {
   const res = await browser(base, p);
-  return { status: res.status, body: (await res.json()) };  
+  return { status: res.status, body: await res.json() };
 };
 /** The local server, asked directly with its key: what the gateway must reproduce. */
-const direct = (p: string) => fetch(`${local.url}${p}`, { headers: { authorization: `Bearer ${LOCAL_KEY}` } });
-const directJson = async (p: string) => (await direct(p)).json();  
+const direct = (p: string) =>
+  fetch(`${local.url}${p}`, { headers: { authorization: `Bearer ${LOCAL_KEY}` } });
+const directJson = async (p: string) => (await direct(p)).json();
 const bytes = async (res: Response) => Buffer.from(await res.arrayBuffer());
 
 /** A port nothing listens on: bind one, note it, close it. */
@@ -66,7 +70,9 @@ async function closedPort(): Promise<number> {
 
 async function listen(app: { fetch: (req: Request) => Response | Promise<Response> }): Promise<string> {
   return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve(`http://127.0.0.1:${info.port}`));
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) =>
+      resolve(`http://127.0.0.1:${info.port}`),
+    );
     servers.push(server);
   });
 }
@@ -76,10 +82,22 @@ beforeAll(async () => {
   const photos = path.join(dir, 'photos');
   await mkdir(photos, { recursive: true });
   await writeMixedPhotoFolder(photos);
-  local = await startServer(['--photos', photos, '--data', path.join(dir, 'data'), '--access-key', LOCAL_KEY]);
+  local = await startServer([
+    '--photos',
+    photos,
+    '--data',
+    path.join(dir, 'data'),
+    '--access-key',
+    LOCAL_KEY,
+  ]);
 
   let cdnOrigin = '';
-  const upstream = createUpstream2026({ apiKey: KEY_2026, local: direct, cdnOrigin: () => cdnOrigin, unnamed: ['Mei Tanaka'] });
+  const upstream = createUpstream2026({
+    apiKey: KEY_2026,
+    local: direct,
+    cdnOrigin: () => cdnOrigin,
+    unnamed: ['Mei Tanaka'],
+  });
   const apiOrigin = await listen(upstream.api);
   cdnOrigin = await listen(upstream.cdn);
 
@@ -106,10 +124,16 @@ describe('a gateway over our local server (2025 shape, access key required)', ()
   });
 
   it('lists the same libraries, assets, albums and people as the local server', async () => {
-    for (const p of ['/api/libraries', '/api/assets?limit=100', '/api/albums', '/api/people', '/api/faces?limit=100']) {
+    for (const p of [
+      '/api/libraries',
+      '/api/assets?limit=100',
+      '/api/albums',
+      '/api/people',
+      '/api/faces?limit=100',
+    ]) {
       const through = (await browserJson(gateway.url, p)).body;
       const mine = await directJson(p);
-      const ids = (x: any) => (Array.isArray(x) ? x : x.data).map((i: { id: string }) => i.id);  
+      const ids = (x: any) => (Array.isArray(x) ? x : x.data).map((i: { id: string }) => i.id);
       expect(ids(through), p).toEqual(ids(mine));
     }
     expect(LibraryList.parse((await browserJson(gateway.url, '/api/libraries')).body)).toHaveLength(1);
@@ -120,12 +144,22 @@ describe('a gateway over our local server (2025 shape, access key required)', ()
     const people = (await directJson('/api/people')).data as { id: string; name: string }[];
     const family = albums.find((a) => a.name === 'Family')!.id;
     const ana = people.find((p) => p.name === 'Ana Ferreira')!.id;
-    for (const q of [`album_id=${family}`, `person_id=${ana}`, `album_id=${family}&person_id=${ana}`, 'limit=2', 'limit=3&starting_after_id=']) {
+    for (const q of [
+      `album_id=${family}`,
+      `person_id=${ana}`,
+      `album_id=${family}&person_id=${ana}`,
+      'limit=2',
+      'limit=3&starting_after_id=',
+    ]) {
       let query = q;
-      if (q.endsWith('starting_after_id=')) query += ((await directJson('/api/assets?limit=3')).data as Asset[])[2]!.id;
+      if (q.endsWith('starting_after_id='))
+        query += ((await directJson('/api/assets?limit=3')).data as Asset[])[2]!.id;
       const through = AssetPage.parse((await browserJson(gateway.url, `/api/assets?${query}`)).body);
       const mine = AssetPage.parse(await directJson(`/api/assets?${query}`));
-      expect(through.data.map((a) => a.id), query).toEqual(mine.data.map((a) => a.id));
+      expect(
+        through.data.map((a) => a.id),
+        query,
+      ).toEqual(mine.data.map((a) => a.id));
       expect(through.has_more, query).toBe(mine.has_more);
       expect(through.data.length, query).toBeGreaterThan(0);
     }
@@ -138,7 +172,9 @@ describe('a gateway over our local server (2025 shape, access key required)', ()
       for (const size of ['thumbnail', 'preview'] as const) {
         const res = await browser(gateway.url, `${asset.thumbnail_url}&size=${size}`);
         expect(res.status).toBe(200);
-        expect(await bytes(res)).toEqual(await bytes(await direct(`${mine.data[i]!.thumbnail_url}&size=${size}`)));
+        expect(await bytes(res)).toEqual(
+          await bytes(await direct(`${mine.data[i]!.thumbnail_url}&size=${size}`)),
+        );
       }
     }
     const picnic = page.data.find((a) => a.original_file_name === 'picnic.jpg')!;
@@ -146,9 +182,13 @@ describe('a gateway over our local server (2025 shape, access key required)', ()
     expect(download.headers.get('content-disposition')).toContain('picnic.jpg');
     expect(await bytes(download)).toEqual(await readFile(path.join(dir, 'photos', 'Family', 'picnic.jpg')));
     const face = picnic.faces![0]!;
-    expect(await bytes(await browser(gateway.url, face.thumbnail_url!))).toEqual(await bytes(await direct(`/api/faces/${face.id}/thumbnail`)));
+    expect(await bytes(await browser(gateway.url, face.thumbnail_url!))).toEqual(
+      await bytes(await direct(`/api/faces/${face.id}/thumbnail`)),
+    );
     const person = PersonPage.parse((await browserJson(gateway.url, '/api/people')).body).data[0]!;
-    expect((await browser(gateway.url, person.thumbnail_face_url!)).headers.get('content-type')).toBe('image/webp');
+    expect((await browser(gateway.url, person.thumbnail_face_url!)).headers.get('content-type')).toBe(
+      'image/webp',
+    );
   });
 
   it('a revalidation with the ETag answers 304', async () => {
@@ -156,14 +196,21 @@ describe('a gateway over our local server (2025 shape, access key required)', ()
     const first = await browser(gateway.url, asset.thumbnail_url!);
     const etag = first.headers.get('etag')!;
     expect(etag).toBeTruthy();
-    expect((await browser(gateway.url, asset.thumbnail_url!, { headers: { 'if-none-match': etag } })).status).toBe(304);
+    expect(
+      (await browser(gateway.url, asset.thumbnail_url!, { headers: { 'if-none-match': etag } })).status,
+    ).toBe(304);
   });
 
   it('a wrong key is a clear 401 for data and images alike', async () => {
     await wrong.waitFor('warning:');
-    expect(wrong.output()).toContain(`warning: ${local.url} refused the API key (check GUMNUT_API_KEY or --api-key-file)`);
+    expect(wrong.output()).toContain(
+      `warning: ${local.url} refused the API key (check GUMNUT_API_KEY or --api-key-file)`,
+    );
     for (const p of ['/api/libraries', '/api/assets', '/api/assets/asset_AAAAAAAAAAAAAAAAAAAAAA/thumbnail']) {
-      expect(await browserJson(wrong.url, p), p).toEqual({ status: 401, body: { detail: 'The Gumnut API key was refused' } });
+      expect(await browserJson(wrong.url, p), p).toEqual({
+        status: 401,
+        body: { detail: 'The Gumnut API key was refused' },
+      });
     }
   });
 
@@ -200,7 +247,9 @@ describe('a gateway over the 2026 shape', () => {
       const res = await browser(gateway2026.url, `${asset.thumbnail_url}&size=preview`);
       expect(res.headers.get('cache-control')).toMatch(/^private/);
       const meta = await sharp(await bytes(res)).metadata();
-      const mine = await sharp(await bytes(await direct(`/api/assets/${asset.id}/thumbnail?size=preview`))).metadata();
+      const mine = await sharp(
+        await bytes(await direct(`/api/assets/${asset.id}/thumbnail?size=preview`)),
+      ).metadata();
       expect([meta.format, meta.width, meta.height]).toEqual(['webp', mine.width, mine.height]);
     }
     const face = page.data.flatMap((a) => a.faces ?? [])[0]!;
@@ -218,9 +267,14 @@ describe('an upstream that is down at start', () => {
     const down = await startServer(['--upstream', nowhere], { GUMNUT_API_KEY: LOCAL_KEY });
     try {
       await down.waitFor('warning:');
-      expect(down.output()).toContain(`Could not reach the Gumnut API at ${nowhere} (ECONNREFUSED). Serving anyway`);
+      expect(down.output()).toContain(
+        `Could not reach the Gumnut API at ${nowhere} (ECONNREFUSED). Serving anyway`,
+      );
       const res = await browserJson(down.url, '/api/libraries');
-      expect(res).toEqual({ status: 502, body: { detail: `Could not reach the Gumnut API at ${nowhere} (ECONNREFUSED)` } });
+      expect(res).toEqual({
+        status: 502,
+        body: { detail: `Could not reach the Gumnut API at ${nowhere} (ECONNREFUSED)` },
+      });
       expect(down.output()).not.toContain(LOCAL_KEY);
     } finally {
       await down.stop();
@@ -239,7 +293,9 @@ describe('the keys never reach the browser', () => {
   it('not in any body or header a gateway sent, errors included, nor in its logs', () => {
     expect(seen.length).toBeGreaterThan(50);
     expect(seen.some((s) => / → (401|404|405|422|502)$/.test(s.what))).toBe(true);
-    for (const { what, text } of seen) for (const key of KEYS) expect(text.includes(key), `${what} holds a key`).toBe(false);
-    for (const p of [gateway, wrong, gateway2026]) for (const key of KEYS) expect(p.output()).not.toContain(key);
+    for (const { what, text } of seen)
+      for (const key of KEYS) expect(text.includes(key), `${what} holds a key`).toBe(false);
+    for (const p of [gateway, wrong, gateway2026])
+      for (const key of KEYS) expect(p.output()).not.toContain(key);
   });
 });

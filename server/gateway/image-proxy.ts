@@ -37,12 +37,14 @@ export class ImageRegistry {
     const key = `${kind}:${id}`;
     const known = this.entries.get(key);
     // A lean 2026 list carries only the thumbnail: never forget a bigger variant learned earlier.
-    const merged: ImageSource = known && !source.sized ? { ...source, variants: { ...known.variants, ...source.variants } } : source;
+    const merged: ImageSource =
+      known && !source.sized ? { ...source, variants: { ...known.variants, ...source.variants } } : source;
     this.entries.delete(key);
     this.entries.set(key, merged);
     if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
     if (this.complete.size > MAX_ENTRIES) this.complete.clear();
-    for (const url of [merged.sized, ...Object.values(merged.variants)]) if (url) this.hosts.add(new URL(url).host);
+    for (const url of [merged.sized, ...Object.values(merged.variants)])
+      if (url) this.hosts.add(new URL(url).host);
   }
 
   isAllowedHost = (host: string): boolean => this.hosts.has(host);
@@ -95,11 +97,20 @@ export interface ServeImageArgs {
 }
 
 /** Stream `kind:id`'s image from wherever the upstream keeps it. */
-export async function serveImage(c: Context, upstream: UpstreamClient, registry: ImageRegistry, args: ServeImageArgs): Promise<Response> {
+export async function serveImage(
+  c: Context,
+  upstream: UpstreamClient,
+  registry: ImageRegistry,
+  args: ServeImageArgs,
+): Promise<Response> {
   const { kind, id, variant } = args;
   const source = await registry.lookup(kind, id, variant);
   const url = source ? upstreamImageUrl(source, variant) : null;
-  if (!source || !url) throw new HttpError(404, variant === 'original' ? 'This asset has no original to download' : 'No such image');
+  if (!source || !url)
+    throw new HttpError(
+      404,
+      variant === 'original' ? 'This asset has no original to download' : 'No such image',
+    );
 
   const conditional: Record<string, string> = {};
   const ifNoneMatch = c.req.header('if-none-match');
@@ -114,20 +125,28 @@ export async function serveImage(c: Context, upstream: UpstreamClient, registry:
   if (res.status === 304) return new Response(null, { status: 304, headers });
   if (!res.ok) {
     await res.body?.cancel();
-    if (res.status === 404 || res.status === 410) throw new HttpError(404, 'The Gumnut API has no such image');
+    if (res.status === 404 || res.status === 410)
+      throw new HttpError(404, 'The Gumnut API has no such image');
     throw new UpstreamError('failed', `The image host answered HTTP ${res.status}`, 502);
   }
   const type = res.headers.get('content-type') ?? 'application/octet-stream';
   // Thumbnails are shown inline: only an image may be. A download is saved, never rendered.
   if (variant !== 'original' && !/^image\//i.test(type)) {
     await res.body?.cancel();
-    throw new UpstreamError('failed', `The image host answered ${type.split(';')[0]} instead of an image`, 502);
+    throw new UpstreamError(
+      'failed',
+      `The image host answered ${type.split(';')[0]} instead of an image`,
+      502,
+    );
   }
   headers.set('Content-Type', type);
   const length = res.headers.get('content-length');
   if (length) headers.set('Content-Length', length);
   if (variant === 'original') {
-    headers.set('Content-Disposition', source.fileName ? attachmentDisposition(source.fileName) : 'attachment');
+    headers.set(
+      'Content-Disposition',
+      source.fileName ? attachmentDisposition(source.fileName) : 'attachment',
+    );
     headers.set('Cache-Control', 'private, max-age=3600');
   }
   return new Response(res.body, { status: 200, headers });

@@ -39,7 +39,11 @@ export async function readApiKey(file: string | null, env: NodeJS.ProcessEnv = p
 export async function checkUpstream(client: UpstreamClient): Promise<{ ok: boolean; message: string }> {
   try {
     const libraries = await client.getJson('/api/libraries', new URLSearchParams());
-    if (libraries.status !== 200) return { ok: false, message: `${client.origin} answered HTTP ${libraries.status} to GET /api/libraries` };
+    if (libraries.status !== 200)
+      return {
+        ok: false,
+        message: `${client.origin} answered HTTP ${libraries.status} to GET /api/libraries`,
+      };
     const count = pageItems(libraries.body)?.data.length ?? 0;
     const assets = await client.getJson('/api/assets', new URLSearchParams({ limit: '1' }));
     const first = assets.status === 200 ? pageItems(assets.body)?.data[0] : undefined;
@@ -52,14 +56,20 @@ export async function checkUpstream(client: UpstreamClient): Promise<{ ok: boole
         : error instanceof UpstreamError
           ? error.message
           : String(error);
-    return { ok: false, message: `${why}. Serving anyway; each request will report the error until the API answers.` };
+    return {
+      ok: false,
+      message: `${why}. Serving anyway; each request will report the error until the API answers.`,
+    };
   }
 }
 
 export async function runGateway(cli: GatewayCli, log: (line: string) => void): Promise<void> {
   const apiKey = await readApiKey(cli.apiKeyFile);
   const upstreamUrl = new URL(cli.upstream);
-  if (upstreamUrl.protocol === 'http:' && !['127.0.0.1', 'localhost', '[::1]'].includes(upstreamUrl.hostname)) {
+  if (
+    upstreamUrl.protocol === 'http:' &&
+    !['127.0.0.1', 'localhost', '[::1]'].includes(upstreamUrl.hostname)
+  ) {
     log(`warning: ${upstreamUrl.origin} is plain http: the API key crosses the network unencrypted`);
   }
   const app = createGatewayApp({
@@ -67,18 +77,23 @@ export async function runGateway(cli: GatewayCli, log: (line: string) => void): 
     apiKey,
     galleryDir: cli.galleryDir,
     accessKey: cli.accessKey,
-    onError: (error) => log(`error: ${redact(error instanceof Error ? error.message : String(error), apiKey)}`),
+    onError: (error) =>
+      log(`error: ${redact(error instanceof Error ? error.message : String(error), apiKey)}`),
   });
   const server = serve({ fetch: app.fetch, port: cli.port, hostname: cli.host }, (info) => {
     const host = cli.host.includes(':') ? `[${cli.host}]` : cli.host;
     process.stdout.write(`Contact Sheet is serving ${upstreamUrl.origin} at http://${host}:${info.port}\n`);
     // Checked after listening: a slow or absent upstream delays the message, never the server.
-    void checkUpstream(new UpstreamClient({ baseUrl: cli.upstream, apiKey, maxRetries: 0, timeoutMs: 10_000 })).then((health) =>
+    void checkUpstream(
+      new UpstreamClient({ baseUrl: cli.upstream, apiKey, maxRetries: 0, timeoutMs: 10_000 }),
+    ).then((health) =>
       log(redact(health.ok ? `Upstream ${health.message}` : `warning: ${health.message}`, apiKey)),
     );
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
-    log(error.code === 'EADDRINUSE' ? `Port ${cli.port} is in use: pass --port N or set PORT.` : String(error));
+    log(
+      error.code === 'EADDRINUSE' ? `Port ${cli.port} is in use: pass --port N or set PORT.` : String(error),
+    );
     process.exit(1);
   });
   const stop = () => server.close(() => process.exit(0));

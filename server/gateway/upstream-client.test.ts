@@ -20,7 +20,9 @@ function scripted(answers: (Response | Error | 'hang' | ((url: string) => Respon
     const next = answers.shift();
     if (next === undefined) throw new Error(`unexpected call to ${url}`);
     if (next === 'hang') {
-      return new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      return new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     }
     if (next instanceof Error) return Promise.reject(next);
     return Promise.resolve(typeof next === 'function' ? next(url) : next);
@@ -92,14 +94,18 @@ describe('UpstreamClient.getJson', () => {
 
   it('does not sit out a long Retry-After: the caller is told, with the header', async () => {
     const { client, calls } = scripted([json({}, 429, { 'retry-after': '120' })]);
-    const error = (await client.getJson('/api/libraries', new URLSearchParams()).catch((e: unknown) => e)) as UpstreamError;
+    const error = (await client
+      .getJson('/api/libraries', new URLSearchParams())
+      .catch((e: unknown) => e)) as UpstreamError;
     expect(error).toMatchObject({ kind: 'rate-limited', status: 429, retryAfter: '120' });
     expect(calls).toHaveLength(1);
   });
 
   it.each([401, 403])('%i means the key was refused: no retry', async (status) => {
     const { client, calls } = scripted([json({ detail: `bad header Bearer ${KEY}` }, status)]);
-    const error = (await client.getJson('/api/libraries', new URLSearchParams()).catch((e: unknown) => e)) as UpstreamError;
+    const error = (await client
+      .getJson('/api/libraries', new URLSearchParams())
+      .catch((e: unknown) => e)) as UpstreamError;
     expect(error).toMatchObject({ kind: 'refused', status: 401, message: 'The Gumnut API key was refused' });
     expect(calls).toHaveLength(1);
   });
@@ -112,7 +118,9 @@ describe('UpstreamClient.getJson', () => {
 
   it('retries a request that times out, then reports a 504', async () => {
     const { client, calls, delays } = scripted(['hang', 'hang', 'hang']);
-    const error = (await client.getJson('/api/assets', new URLSearchParams()).catch((e: unknown) => e)) as UpstreamError;
+    const error = (await client
+      .getJson('/api/assets', new URLSearchParams())
+      .catch((e: unknown) => e)) as UpstreamError;
     expect(error).toMatchObject({ kind: 'timeout', status: 504 });
     expect(error.message).toContain('did not answer within');
     expect(calls).toHaveLength(3);
@@ -121,8 +129,15 @@ describe('UpstreamClient.getJson', () => {
 
   it('reports an unreachable upstream by its origin and error code, never the key', async () => {
     const port = await closedPort();
-    const client = new UpstreamClient({ baseUrl: `http://127.0.0.1:${port}`, apiKey: KEY, maxRetries: 1, sleep: () => Promise.resolve() });
-    const error = (await client.getJson('/api/libraries', new URLSearchParams()).catch((e: unknown) => e)) as UpstreamError;
+    const client = new UpstreamClient({
+      baseUrl: `http://127.0.0.1:${port}`,
+      apiKey: KEY,
+      maxRetries: 1,
+      sleep: () => Promise.resolve(),
+    });
+    const error = (await client
+      .getJson('/api/libraries', new URLSearchParams())
+      .catch((e: unknown) => e)) as UpstreamError;
     expect(error).toMatchObject({ kind: 'unreachable', status: 502 });
     expect(error.message).toBe(`Could not reach the Gumnut API at http://127.0.0.1:${port} (ECONNREFUSED)`);
   });
@@ -149,27 +164,38 @@ describe('UpstreamClient.getBinary', () => {
 
   it('follows a redirect from the upstream to an allowed CDN, dropping the key on the way', async () => {
     const { client, calls } = scripted([redirect(`${CDN}/signed?x=1`), image('bytes')]);
-    const res = await client.getBinary(`${UP}/api/assets/a/thumbnail`, {}, (host) => host === 'api.example.test' || host === 'cdn.example.test');
+    const res = await client.getBinary(
+      `${UP}/api/assets/a/thumbnail`,
+      {},
+      (host) => host === 'api.example.test' || host === 'cdn.example.test',
+    );
     expect(await res.text()).toBe('bytes');
     expect(calls.map((c) => c.authorization)).toEqual([`Bearer ${KEY}`, null]);
   });
 
   it('refuses a redirect to a host the upstream never named', async () => {
     const { client, calls } = scripted([redirect('http://169.254.169.254/latest/meta-data')]);
-    const error = (await client.getBinary(`${UP}/api/assets/a/thumbnail`, {}, (h) => h === 'api.example.test').catch((e: unknown) => e)) as UpstreamError;
+    const error = (await client
+      .getBinary(`${UP}/api/assets/a/thumbnail`, {}, (h) => h === 'api.example.test')
+      .catch((e: unknown) => e)) as UpstreamError;
     expect(error).toMatchObject({ kind: 'forbidden-host', status: 502 });
     expect(calls).toHaveLength(1);
   });
 
   it('refuses a non-http URL outright', async () => {
     const { client, calls } = scripted([]);
-    await expect(client.getBinary('file:///etc/passwd', {}, allowAll)).rejects.toMatchObject({ kind: 'forbidden-host' });
+    await expect(client.getBinary('file:///etc/passwd', {}, allowAll)).rejects.toMatchObject({
+      kind: 'forbidden-host',
+    });
     expect(calls).toHaveLength(0);
   });
 
   it("a CDN's 403 is a failed image, not a refused key", async () => {
     const { client } = scripted([new Response('denied', { status: 403 })]);
-    await expect(client.getBinary(`${CDN}/t.webp`, {}, allowAll)).rejects.toMatchObject({ kind: 'failed', status: 502 });
+    await expect(client.getBinary(`${CDN}/t.webp`, {}, allowAll)).rejects.toMatchObject({
+      kind: 'failed',
+      status: 502,
+    });
   });
 
   it('the deadline covers the headers only: a download may stream for longer', async () => {

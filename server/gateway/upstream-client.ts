@@ -25,7 +25,8 @@ export interface UpstreamOptions extends RetryOptions {
   fetch?: FetchFn;
 }
 
-export type UpstreamErrorKind = 'refused' | 'timeout' | 'unreachable' | 'failed' | 'rate-limited' | 'forbidden-host';
+export type UpstreamErrorKind =
+  'refused' | 'timeout' | 'unreachable' | 'failed' | 'rate-limited' | 'forbidden-host';
 
 /** A failure worth a clean message. Its text never contains the key or a response body. */
 export class UpstreamError extends Error {
@@ -59,7 +60,12 @@ const NULL_BODY = new Set([101, 103, 204, 205, 304]);
  * an HTTP date) when the upstream sent a usable one, else 0.5 s × 2^retry capped at 8 s, minus up
  * to 25 % jitter (what the Stainless SDKs do). Returns null when Retry-After asks for too long.
  */
-export function retryDelayMs(retry: number, retryAfter: string | null, random: () => number, now = Date.now()): number | null {
+export function retryDelayMs(
+  retry: number,
+  retryAfter: string | null,
+  random: () => number,
+  now = Date.now(),
+): number | null {
   if (retryAfter) {
     const seconds = Number(retryAfter);
     const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - now;
@@ -82,7 +88,8 @@ export class UpstreamClient {
 
   constructor(options: UpstreamOptions) {
     const base = new URL(options.baseUrl);
-    if (base.protocol !== 'https:' && base.protocol !== 'http:') throw new Error(`--upstream: not an http(s) URL: ${options.baseUrl}`);
+    if (base.protocol !== 'https:' && base.protocol !== 'http:')
+      throw new Error(`--upstream: not an http(s) URL: ${options.baseUrl}`);
     this.baseUrl = base.href.replace(/\/+$/, '');
     this.origin = base.origin;
     this.apiKey = options.apiKey;
@@ -111,7 +118,8 @@ export class UpstreamClient {
     try {
       body = text ? (JSON.parse(text) as unknown) : undefined;
     } catch {
-      if (res.ok) throw new UpstreamError('failed', 'The Gumnut API answered with something that is not JSON', 502);
+      if (res.ok)
+        throw new UpstreamError('failed', 'The Gumnut API answered with something that is not JSON', 502);
     }
     return { status: res.status, body, headers: res.headers };
   }
@@ -120,7 +128,12 @@ export class UpstreamClient {
    * GET an image (or an original) from a URL the upstream handed out, following redirects only to
    * `allowedHost` hosts. The response is returned unread, whatever its status, for streaming.
    */
-  async getBinary(url: string, headers: Record<string, string>, allowedHost: (host: string) => boolean, signal?: AbortSignal): Promise<Response> {
+  async getBinary(
+    url: string,
+    headers: Record<string, string>,
+    allowedHost: (host: string) => boolean,
+    signal?: AbortSignal,
+  ): Promise<Response> {
     return this.send(url, { accept: 'image/*,*/*;q=0.8', ...headers }, signal, false, allowedHost);
   }
 
@@ -150,8 +163,16 @@ export class UpstreamClient {
         if (outer?.aborted) throw error;
         if (error instanceof UpstreamError) throw error;
         const failure = timedOut
-          ? new UpstreamError('timeout', `The Gumnut API at ${this.origin} did not answer within ${this.timeoutMs / 1000} s`, 504)
-          : new UpstreamError('unreachable', `Could not reach the Gumnut API at ${this.origin}${causeCode(error)}`, 502);
+          ? new UpstreamError(
+              'timeout',
+              `The Gumnut API at ${this.origin} did not answer within ${this.timeoutMs / 1000} s`,
+              504,
+            )
+          : new UpstreamError(
+              'unreachable',
+              `Could not reach the Gumnut API at ${this.origin}${causeCode(error)}`,
+              502,
+            );
         if (attempt >= this.maxRetries) throw failure;
         await this.sleep(retryDelayMs(attempt, null, this.random) ?? 0);
         continue;
@@ -172,7 +193,12 @@ export class UpstreamClient {
       if (delay === null) {
         if (res.status === 429) {
           await res.body?.cancel();
-          throw new UpstreamError('rate-limited', 'The Gumnut API is limiting requests: try again shortly', 429, retryAfter ?? undefined);
+          throw new UpstreamError(
+            'rate-limited',
+            'The Gumnut API is limiting requests: try again shortly',
+            429,
+            retryAfter ?? undefined,
+          );
         }
         if (!bufferBody) await res.body?.cancel();
         throw new UpstreamError(
@@ -197,10 +223,19 @@ export class UpstreamClient {
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
       const target = new URL(current);
       if ((target.protocol !== 'https:' && target.protocol !== 'http:') || !allowedHost(target.host)) {
-        throw new UpstreamError('forbidden-host', `Refused to fetch an image from ${target.host}: not the Gumnut API or its image host`, 502);
+        throw new UpstreamError(
+          'forbidden-host',
+          `Refused to fetch an image from ${target.host}: not the Gumnut API or its image host`,
+          502,
+        );
       }
-      const auth: Record<string, string> = target.origin === this.origin ? { authorization: `Bearer ${this.apiKey}` } : {};
-      const res = await this.fetchFn(current, { headers: { ...headers, ...auth }, redirect: 'manual', signal });
+      const auth: Record<string, string> =
+        target.origin === this.origin ? { authorization: `Bearer ${this.apiKey}` } : {};
+      const res = await this.fetchFn(current, {
+        headers: { ...headers, ...auth },
+        redirect: 'manual',
+        signal,
+      });
       const location = res.status >= 300 && res.status < 400 ? res.headers.get('location') : null;
       if (!location) return { res, url: current };
       await res.body?.cancel();

@@ -24,7 +24,8 @@ export function invalidQuery(param: string, msg: string, type: string, input: un
 export function httpErrorOf(error: unknown): HttpError | null {
   if (error instanceof HttpError) return error;
   if (error instanceof NotFoundError) return notFound(error.message);
-  if (error instanceof InvalidParameterError) return invalidQuery(error.param, error.message, error.type, error.input);
+  if (error instanceof InvalidParameterError)
+    return invalidQuery(error.param, error.message, error.type, error.input);
   if (error instanceof UnrenderableError) return new HttpError(422, error.message);
   return null;
 }

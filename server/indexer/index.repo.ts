@@ -17,7 +17,8 @@ const now = () => new Date().toISOString();
 /** The library of a root folder, created on first sight. Its id derives from the path. */
 export function ensureLibrary(db: Db, rootPath: string, name = path.basename(rootPath)): LibraryRow {
   const root = path.resolve(rootPath);
-  const existing = statement(db, 'SELECT * FROM libraries WHERE root_path = ?').get(root) as LibraryRow | undefined;
+  const existing = statement(db, 'SELECT * FROM libraries WHERE root_path = ?').get(root) as
+    LibraryRow | undefined;
   if (existing) return existing;
   const at = now();
   const row: LibraryRow = {
@@ -102,7 +103,11 @@ export function upsertAsset(db: Db, libraryId: string, id: string, file: Indexed
   const albumFolder = file.relPath.split('/').length > 1 ? file.relPath.split('/')[0]! : null;
   if (albumFolder) {
     const albumId = ensureAlbum(db, libraryId, albumFolder);
-    statement(db, 'INSERT INTO album_assets (album_id, asset_id, sort_key) VALUES (?, ?, ?)').run(albumId, id, sortKey);
+    statement(db, 'INSERT INTO album_assets (album_id, asset_id, sort_key) VALUES (?, ?, ?)').run(
+      albumId,
+      id,
+      sortKey,
+    );
   }
 
   const linked = new Set<string>();
@@ -116,7 +121,11 @@ export function upsertAsset(db: Db, libraryId: string, id: string, file: Indexed
     ).run(faceId, id, personId, face.box.x, face.box.y, face.box.w, face.box.h, at, at);
     if (personId && !linked.has(personId)) {
       linked.add(personId);
-      statement(db, 'INSERT INTO asset_people (person_id, asset_id, sort_key) VALUES (?, ?, ?)').run(personId, id, sortKey);
+      statement(db, 'INSERT INTO asset_people (person_id, asset_id, sort_key) VALUES (?, ?, ?)').run(
+        personId,
+        id,
+        sortKey,
+      );
     }
   });
 }

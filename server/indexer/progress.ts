@@ -20,7 +20,9 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr, labe
       if (stream.isTTY) {
         const width = 30;
         const filled = total ? Math.round((done / total) * width) : width;
-        stream.write(`\r${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${rate(done)}   `);
+        stream.write(
+          `\r${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${rate(done)}   `,
+        );
       } else if (Date.now() - lastPlain > 2000 || done === total) {
         lastPlain = Date.now();
         stream.write(`${label}: ${done}/${total} files, ${rate(done)}\n`);

@@ -17,7 +17,6 @@ import { decodeXmpText, isRecord } from './exif-values.ts';
 import { faceBoxesOf } from './face-regions.ts';
 import type { PhotoMetadata } from './photo-metadata.ts';
 
-
 type ExifrApi = Pick<typeof exifrModule.default, 'parse' | 'sidecar'>;
 
 /**

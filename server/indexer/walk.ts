@@ -3,7 +3,16 @@ import path from 'node:path';
 
 /** File extensions the indexer treats as photos (lower case, with the dot). */
 export const PHOTO_EXTENSIONS = new Set([
-  '.jpg', '.jpeg', '.png', '.webp', '.heic', '.heif', '.avif', '.tif', '.tiff', '.gif',
+  '.jpg',
+  '.jpeg',
+  '.png',
+  '.webp',
+  '.heic',
+  '.heif',
+  '.avif',
+  '.tif',
+  '.tiff',
+  '.gif',
 ]);
 
 export interface FoundFile {
@@ -19,7 +28,10 @@ export interface FoundFile {
  * Every photo file under a root, in a stable order. Hidden files and folders (`.thumbnails`,
  * `.DS_Store`…) are skipped, and so are symlinks: following them could leave the library root.
  */
-export async function walkPhotos(root: string, onUnreadable: (relPath: string, reason: string) => void): Promise<FoundFile[]> {
+export async function walkPhotos(
+  root: string,
+  onUnreadable: (relPath: string, reason: string) => void,
+): Promise<FoundFile[]> {
   const found: FoundFile[] = [];
   async function visit(dir: string): Promise<void> {
     let handle;
@@ -41,7 +53,13 @@ export async function walkPhotos(root: string, onUnreadable: (relPath: string, r
         const relPath = path.relative(root, abs).split(path.sep).join('/');
         try {
           const info = await stat(abs);
-          found.push({ relPath, absPath: abs, size: info.size, mtimeMs: info.mtimeMs, birthtimeMs: info.birthtimeMs });
+          found.push({
+            relPath,
+            absPath: abs,
+            size: info.size,
+            mtimeMs: info.mtimeMs,
+            birthtimeMs: info.birthtimeMs,
+          });
         } catch (error) {
           onUnreadable(relPath, (error as Error).message);
         }

@@ -12,7 +12,10 @@ describe('libraries', () => {
     const list = LibraryList.parse((await getJson(app, '/api/libraries')).body);
     expect(list.map((l) => l.name).sort()).toEqual(['A', 'B']);
     expect(Library.parse((await getJson(app, `/api/libraries/${a.libraryId}`)).body).name).toBe('A');
-    expect(await getJson(app, '/api/libraries/lib_2222222222222222222222')).toEqual({ status: 404, body: { detail: 'Library not found' } });
+    expect(await getJson(app, '/api/libraries/lib_2222222222222222222222')).toEqual({
+      status: 404,
+      body: { detail: 'Library not found' },
+    });
   });
 
   it('never exposes the folder path', async () => {

@@ -9,7 +9,9 @@ describe('people', () => {
     const lib = seedLibrary(db, { assets: 12, people: 3 });
     const page = PersonPage.parse((await getJson(app, '/api/people?limit=2')).body);
     expect(page.has_more).toBe(true);
-    const next = PersonPage.parse((await getJson(app, `/api/people?limit=2&starting_after_id=${page.data[1]!.id}`)).body);
+    const next = PersonPage.parse(
+      (await getJson(app, `/api/people?limit=2&starting_after_id=${page.data[1]!.id}`)).body,
+    );
     const people = [...page.data, ...next.data];
     expect(people.map((p) => p.id).sort()).toEqual([...lib.personIds].sort());
     // Person j appears in every (j + 2)th asset of 12: 6, 4 and 3 assets.
@@ -34,7 +36,12 @@ describe('people', () => {
   it('gets one person; 404 for an unknown one', async () => {
     const { db, app } = createTestApp();
     const lib = seedLibrary(db, { assets: 4, people: 1 });
-    expect(Person.parse((await getJson(app, `/api/people/${lib.personIds[0]}`)).body).name).toBe(lib.personNames[0]);
-    expect(await getJson(app, '/api/people/person_2222222222222222222222')).toEqual({ status: 404, body: { detail: 'Person not found' } });
+    expect(Person.parse((await getJson(app, `/api/people/${lib.personIds[0]}`)).body).name).toBe(
+      lib.personNames[0],
+    );
+    expect(await getJson(app, '/api/people/person_2222222222222222222222')).toEqual({
+      status: 404,
+      body: { detail: 'Person not found' },
+    });
   });
 });

@@ -186,7 +186,9 @@ export async function runLoad(options: LoadOptions = {}): Promise<LoadResult> {
     const writer = openDb(dbFile);
     const indexing = (async () => {
       const started = performance.now();
-      const report = await indexLibrary(writer, photosB, { media: createFileMedia({ db: writer, cacheDir }) });
+      const report = await indexLibrary(writer, photosB, {
+        media: createFileMedia({ db: writer, cacheDir }),
+      });
       return {
         files: report.added,
         failed: report.failed.length,

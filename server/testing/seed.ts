@@ -28,7 +28,14 @@ export interface SeededLibrary {
   personNames: string[];
 }
 
-export const SEED_PEOPLE = ['Ana Ferreira', 'Rui Costa', 'Mei Tanaka', 'Tom Becker', 'Priya Nair', 'Jonas Weber'];
+export const SEED_PEOPLE = [
+  'Ana Ferreira',
+  'Rui Costa',
+  'Mei Tanaka',
+  'Tom Becker',
+  'Priya Nair',
+  'Jonas Weber',
+];
 
 export function seedLibrary(db: Db, options: SeedOptions): SeededLibrary {
   const { assets, albums = 3, people = 4, root = '/seed/library', name = 'Seeded library' } = options;
@@ -44,7 +51,9 @@ export function seedLibrary(db: Db, options: SeedOptions): SeededLibrary {
       const wallClock = taken.toISOString().slice(0, 19);
       const localDatetime = `${wallClock}+02:00`;
       const album = albums > 0 ? albumNames[i % albums] : undefined;
-      const relPath = album ? `${album}/IMG_${String(i).padStart(5, '0')}.jpg` : `IMG_${String(i).padStart(5, '0')}.jpg`;
+      const relPath = album
+        ? `${album}/IMG_${String(i).padStart(5, '0')}.jpg`
+        : `IMG_${String(i).padStart(5, '0')}.jpg`;
       const faces: FaceRegion[] = [];
       personNames.forEach((personName, j) => {
         if (i % (j + 2) === 0) faces.push({ personName, box: { x: 100 + 400 * j, y: 300, w: 300, h: 300 } });

@@ -8,7 +8,10 @@ export function createTestApp(): { db: Db; app: ReturnType<typeof createApp> } {
 }
 
 /** GET a path and return status plus parsed JSON body. */
-export async function getJson(app: ReturnType<typeof createApp>, url: string): Promise<{ status: number; body: any }> {
+export async function getJson(
+  app: ReturnType<typeof createApp>,
+  url: string,
+): Promise<{ status: number; body: any }> {
   const res = await app.request(url);
   return { status: res.status, body: await res.json() };
 }

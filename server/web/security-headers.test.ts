@@ -73,7 +73,10 @@ describe('security headers', () => {
 
   // `npm test` builds the gallery before vitest, so in CI dist/ must be there: a missing build is a
   // failure, not a skip. A local `vitest run` before any build skips it.
-  it.skipIf(!existsSync(BUILT_INDEX) && !process.env.CI)('the built index.html has no inline script', async () => {
-    expect(inlineScriptIn(await readFile(BUILT_INDEX, 'utf8'))).toEqual([]);
-  });
+  it.skipIf(!existsSync(BUILT_INDEX) && !process.env.CI)(
+    'the built index.html has no inline script',
+    async () => {
+      expect(inlineScriptIn(await readFile(BUILT_INDEX, 'utf8'))).toEqual([]);
+    },
+  );
 });
