@@ -1,55 +1,43 @@
 import type { Asset, Face, Person } from '../../contract/entities.ts';
-import type { AssetListQuery } from '../../contract/queries.ts';
 import { keysetPage, statement } from '../db/statements.ts';
 import type { MediaUrls } from '../db/media-urls.ts';
 import type { Db } from '../db/open-db.ts';
 import { toAsset, toFace, toPerson, type AssetRow, type FaceRow, type PersonRow } from '../db/rows.ts';
 import { InvalidParameterError } from '../errors.ts';
+import { assetFilterPlan } from './asset-filters.repo.ts';
+import type { AssetFilter } from './asset-query.ts';
 
 const ASSET_COLUMNS = 'a.*';
 
+/** A list request: the filters, the page and its direction (the parsed `AssetListQuery`, or less). */
+export interface AssetListInput extends AssetFilter {
+  starting_after_id?: string | undefined;
+  limit: number;
+  order?: 'asc' | 'desc' | undefined;
+}
+
 /**
- * A page of assets, newest first (`sort_key DESC, id DESC`), filters combined with AND.
- * With an album and/or person filter the scan walks that link table's `(sort_key, asset_id)` key
- * (`album_people_assets` for both at once), so a deep page costs the same as the first and a rare
- * album + person pair doesn't walk the whole album; the library filter is checked per row.
+ * A page of assets, newest first (`sort_key DESC, id DESC`) or oldest first with `order: 'asc'`,
+ * filters combined with AND (built by assetFilterPlan, shared with the summaries). With an album
+ * and/or person filter the scan walks that link table's `(sort_key, asset_id)` key, so a deep
+ * page costs the same as the first.
  */
 export function listAssets(
   db: Db,
-  query: AssetListQuery,
+  query: AssetListInput,
   urls: MediaUrls,
 ): { data: Asset[]; has_more: boolean } {
   const after = query.starting_after_id ? assetCursor(db, query.starting_after_id) : null;
-  const conditions: string[] = [];
-  const params: unknown[] = [];
-  let select: string;
-  let orderKeys: [string, string];
-
-  if (query.album_id && query.person_id) {
-    select = `SELECT ${ASSET_COLUMNS} FROM album_people_assets l JOIN assets a ON a.id = l.asset_id`;
-    conditions.push('l.album_id = ?', 'l.person_id = ?');
-    params.push(query.album_id, query.person_id);
-    orderKeys = ['l.sort_key', 'l.asset_id'];
-  } else if (query.album_id) {
-    select = `SELECT ${ASSET_COLUMNS} FROM album_assets l JOIN assets a ON a.id = l.asset_id`;
-    conditions.push('l.album_id = ?');
-    params.push(query.album_id);
-    orderKeys = ['l.sort_key', 'l.asset_id'];
-  } else if (query.person_id) {
-    select = `SELECT ${ASSET_COLUMNS} FROM asset_people l JOIN assets a ON a.id = l.asset_id`;
-    conditions.push('l.person_id = ?');
-    params.push(query.person_id);
-    orderKeys = ['l.sort_key', 'l.asset_id'];
-  } else {
-    select = `SELECT ${ASSET_COLUMNS} FROM assets a`;
-    orderKeys = ['a.sort_key', 'a.id'];
-  }
-  if (query.library_id) {
-    conditions.push('a.library_id = ?');
-    params.push(query.library_id);
-  }
-
-  const page = keysetPage<AssetRow>(db, { select, conditions, params, orderKeys, after, limit: query.limit });
+  const plan = assetFilterPlan(db, query);
+  const page = keysetPage<AssetRow>(db, {
+    select: `SELECT ${ASSET_COLUMNS} FROM ${plan.from}`,
+    conditions: plan.conditions,
+    params: plan.params,
+    orderKeys: plan.orderKeys,
+    after,
+    limit: query.limit,
+    order: query.order ?? 'desc',
+  });
   return { data: hydrateAssets(db, page.rows, urls), has_more: page.hasMore };
 }
 

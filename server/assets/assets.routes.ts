@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { AssetListQuery, ThumbnailQuery } from '../../contract/queries.ts';
+import { ThumbnailQuery } from '../../contract/queries.ts';
 import type { AppContext } from '../app-context.ts';
 import { attachmentDisposition } from '../http/content-disposition.ts';
 import { notFound } from '../http/errors.ts';
@@ -7,12 +7,13 @@ import { validateQuery } from '../http/validate.ts';
 import { thumbnailVersion } from '../media/content-version.ts';
 import { sendFile } from '../media/send-file.ts';
 import { sendImage } from '../media/send-image.ts';
+import { AssetListQuery, LIST_PARAMS } from './asset-query.ts';
 import { getAsset, getAssetRow, listAssets } from './assets.repo.ts';
 
 export function assetRoutes(ctx: AppContext) {
   const { db, media } = ctx;
   return new Hono()
-    .get('/', (c) => c.json(listAssets(db, validateQuery(c, AssetListQuery), ctx.urls)))
+    .get('/', (c) => c.json(listAssets(db, validateQuery(c, AssetListQuery, LIST_PARAMS), ctx.urls)))
     .get('/:id', (c) => {
       const asset = getAsset(db, c.req.param('id'), ctx.urls);
       if (!asset) throw notFound('Asset not found');

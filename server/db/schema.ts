@@ -8,6 +8,20 @@ export const ALBUM_PEOPLE_ASSETS_FILL = `
     FROM album_assets aa JOIN asset_people ap ON ap.asset_id = aa.asset_id;`;
 
 /**
+ * SQL expressions that derive an asset's query columns from what the indexer stores (migration 3
+ * makes them generated columns).
+ *
+ * `utc_key`: the instant in UTC, same fixed-width text as `sort_key`, when `local_datetime` carries
+ * an offset (`Z` or `±HH:MM`: SQLite's date functions convert those to UTC); null when the zone is
+ * unknown. `latitude`/`longitude`: the Exif position, null without one.
+ */
+export const utcKeySql = (localDatetime: string) =>
+  `CASE WHEN substr(${localDatetime}, -1) = 'Z' OR substr(${localDatetime}, -6, 1) IN ('+', '-')
+    THEN strftime('%Y-%m-%dT%H:%M:%f', ${localDatetime}) END`;
+export const latitudeSql = (exifJson: string) => `json_extract(${exifJson}, '$.latitude')`;
+export const longitudeSql = (exifJson: string) => `json_extract(${exifJson}, '$.longitude')`;
+
+/**
  * Migrations, applied in order under PRAGMA user_version. Never edit a shipped migration; add one.
  *
  * Why the denormalised `sort_key` columns: assets list newest first by the wall-clock
@@ -139,5 +153,15 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER asset_people_delete AFTER DELETE ON asset_people BEGIN
     DELETE FROM album_people_assets WHERE asset_id = OLD.asset_id AND person_id = OLD.person_id;
   END;
+  `,
+  // 3: the 2026 list filters. Capture-time bounds with an offset compare in UTC (`utc_key`); the
+  // map filters need the position outside `exif_json`. Virtual generated columns: derived from
+  // what the indexer (and any bulk loader) already writes, so old rows need no backfill and no
+  // writer can forget them; the position index stores its values.
+  `
+  ALTER TABLE assets ADD COLUMN utc_key TEXT GENERATED ALWAYS AS (${utcKeySql('local_datetime')}) VIRTUAL;
+  ALTER TABLE assets ADD COLUMN latitude REAL GENERATED ALWAYS AS (${latitudeSql('exif_json')}) VIRTUAL;
+  ALTER TABLE assets ADD COLUMN longitude REAL GENERATED ALWAYS AS (${longitudeSql('exif_json')}) VIRTUAL;
+  CREATE INDEX assets_position ON assets (latitude, longitude, sort_key, id) WHERE latitude IS NOT NULL;
   `,
 ];

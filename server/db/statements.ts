@@ -27,8 +27,10 @@ export interface PageRows<Row> {
 }
 
 /**
- * One keyset page: `SELECT … WHERE <conditions> AND (k1, k2) < (?, ?) ORDER BY k1 DESC, k2 DESC`.
- * Asks for one row more than `limit` so `has_more` is exact without a count.
+ * One keyset page: `SELECT … WHERE <conditions> AND (k1, k2) < (?, ?) ORDER BY k1 DESC, k2 DESC`
+ * (newest first, the default), or `> … ASC` for `order: 'asc'`: the tie-breaker follows the same
+ * direction, so a cursor is exact either way. Asks for one row more than `limit` so `has_more` is
+ * exact without a count.
  */
 export function keysetPage<Row>(
   db: Db,
@@ -39,17 +41,20 @@ export function keysetPage<Row>(
     orderKeys: [string, string];
     after: [unknown, unknown] | null;
     limit: number;
+    order?: 'asc' | 'desc';
   },
 ): PageRows<Row> {
+  const asc = q.order === 'asc';
   const [k1, k2] = q.orderKeys;
   const conditions = [...q.conditions];
   const params = [...q.params];
   if (q.after) {
-    conditions.push(`(${k1}, ${k2}) < (?, ?)`);
+    conditions.push(`(${k1}, ${k2}) ${asc ? '>' : '<'} (?, ?)`);
     params.push(...q.after);
   }
   const where = conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '';
-  const sql = `${q.select}${where} ORDER BY ${k1} DESC, ${k2} DESC LIMIT ?`;
+  const dir = asc ? 'ASC' : 'DESC';
+  const sql = `${q.select}${where} ORDER BY ${k1} ${dir}, ${k2} ${dir} LIMIT ?`;
   const rows = statement(db, sql).all(...params, q.limit + 1) as Row[];
   const hasMore = rows.length > q.limit;
   if (hasMore) rows.length = q.limit;

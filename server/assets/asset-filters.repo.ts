@@ -1,0 +1,179 @@
+/**
+ * One asset filter, three readers: the list, the month counts and the geo clusters all build
+ * their SQL from `assetFilterPlan`, so a bucket's count is exactly what listing it returns.
+ */
+import type { Db } from '../db/open-db.ts';
+import { statement } from '../db/statements.ts';
+import type { AssetFilter, TimeBound } from './asset-query.ts';
+
+export interface FilterPlan {
+  /** `assets a`, or a link table `l` joined to it. */
+  from: string;
+  conditions: string[];
+  params: unknown[];
+  /** The keyset `(sort_key, id)` columns of the table walked: a link table's when there is one. */
+  orderKeys: [string, string];
+}
+
+/** Mean Earth radius in metres (IUGG), for `radius`. */
+const EARTH_RADIUS_M = 6_371_008.8;
+const METRES_PER_DEGREE = (Math.PI * EARTH_RADIUS_M) / 180;
+/** The widest UTC offset either way: bounds the wall-clock range an offset bound can match. */
+const MAX_OFFSET_MS = 14 * 3600_000;
+
+/**
+ * The FROM, WHERE and keyset columns of a filtered asset set. Album and person filters walk a link
+ * table's `(sort_key, asset_id)` key (`album_people_assets` for both), so deep pages and bounded
+ * windows are one index range; with several people the rarest is walked and the others probed.
+ */
+export function assetFilterPlan(db: Db, filter: AssetFilter): FilterPlan {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  const people = rarestFirst(db, filter.person_ids ?? (filter.person_id ? [filter.person_id] : []));
+  const [walked, ...probed] = people;
+  let from: string;
+  let orderKeys: [string, string] = ['l.sort_key', 'l.asset_id'];
+
+  if (filter.album_id && walked) {
+    from = 'album_people_assets l JOIN assets a ON a.id = l.asset_id';
+    conditions.push('l.album_id = ?', 'l.person_id = ?');
+    params.push(filter.album_id, walked);
+  } else if (filter.album_id) {
+    from = 'album_assets l JOIN assets a ON a.id = l.asset_id';
+    conditions.push('l.album_id = ?');
+    params.push(filter.album_id);
+  } else if (walked) {
+    from = 'asset_people l JOIN assets a ON a.id = l.asset_id';
+    conditions.push('l.person_id = ?');
+    params.push(walked);
+  } else {
+    from = 'assets a';
+    orderKeys = ['a.sort_key', 'a.id'];
+  }
+  const sortKey = orderKeys[0];
+  for (const person of probed) {
+    // The link row shares the walked row's (sort_key, asset_id): one primary-key seek.
+    conditions.push(
+      `EXISTS (SELECT 1 FROM asset_people p WHERE p.person_id = ? AND p.sort_key = ${sortKey} AND p.asset_id = a.id)`,
+    );
+    params.push(person);
+  }
+  if (filter.library_id) {
+    conditions.push('a.library_id = ?');
+    params.push(filter.library_id);
+  }
+  if (filter.album_filter === 'in_album' || filter.album_filter === 'not_in_album') {
+    const not = filter.album_filter === 'not_in_album' ? 'NOT ' : '';
+    conditions.push(`${not}EXISTS (SELECT 1 FROM album_assets x WHERE x.asset_id = a.id)`);
+  }
+  if (filter.local_datetime_after)
+    timeCondition(filter.local_datetime_after, '>', sortKey, conditions, params);
+  if (filter.local_datetime_before)
+    timeCondition(filter.local_datetime_before, '<', sortKey, conditions, params);
+  if (filter.media_type) {
+    conditions.push('a.mime_type LIKE ?');
+    params.push(`${filter.media_type}/%`);
+  }
+  if (filter.ids) {
+    conditions.push('a.id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(filter.ids));
+  }
+  if (filter.bbox) {
+    const [west, south, east, north] = filter.bbox as [number, number, number, number];
+    boxCondition(west, south, east, north, conditions, params);
+  }
+  if (filter.center && filter.radius !== undefined) {
+    const [lon, lat] = filter.center as [number, number];
+    radiusCondition(lon, lat, filter.radius, conditions, params);
+  }
+  // No trash and no stacks here: every asset is live and none is stacked.
+  if (filter.state === 'trashed' || filter.stack_id) conditions.push('0');
+  return { from, conditions, params, orderKeys };
+}
+
+/** `WHERE …` of a plan (empty when it has no condition). */
+export function whereOf(plan: { conditions: string[] }): string {
+  return plan.conditions.length ? ` WHERE ${plan.conditions.join(' AND ')}` : '';
+}
+
+/** Person ids, fewest assets first (unknown ids count 0: the intersection is then empty). */
+function rarestFirst(db: Db, ids: string[]): string[] {
+  if (ids.length < 2) return ids;
+  const counts = new Map(
+    (
+      statement(db, 'SELECT id, asset_count FROM people WHERE id IN (SELECT value FROM json_each(?))').all(
+        JSON.stringify(ids),
+      ) as { id: string; asset_count: number }[]
+    ).map((row) => [row.id, row.asset_count]),
+  );
+  return [...new Set(ids)].sort((x, y) => (counts.get(x) ?? 0) - (counts.get(y) ?? 0));
+}
+
+/**
+ * An exclusive capture-time bound. Naive: the wall clock (`sort_key`). With an offset: in UTC for
+ * assets whose offset is known (`utc_key`), by wall clock for the rest; the outer wall-clock
+ * range (the widest offset either way) keeps it an index range.
+ */
+function timeCondition(
+  bound: TimeBound,
+  op: '<' | '>',
+  sortKey: string,
+  conditions: string[],
+  params: unknown[],
+) {
+  if (bound.utc === null) {
+    conditions.push(`${sortKey} ${op} ?`);
+    params.push(bound.wall);
+    return;
+  }
+  const shift = op === '>' ? -MAX_OFFSET_MS : MAX_OFFSET_MS;
+  const loose = new Date(Date.parse(`${bound.utc}Z`) + shift).toISOString().slice(0, 23);
+  const outer =
+    op === '>' ? (loose < bound.wall ? loose : bound.wall) : loose > bound.wall ? loose : bound.wall;
+  conditions.push(
+    `${sortKey} ${op} ?`,
+    `(CASE WHEN a.utc_key IS NULL THEN ${sortKey} ${op} ? ELSE a.utc_key ${op} ? END)`,
+  );
+  params.push(outer, bound.wall, bound.utc);
+}
+
+/** Inclusive box; west > east wraps across the antimeridian. */
+function boxCondition(
+  west: number,
+  south: number,
+  east: number,
+  north: number,
+  conditions: string[],
+  params: unknown[],
+) {
+  conditions.push('a.latitude BETWEEN ? AND ?');
+  params.push(south, north);
+  if (west <= east) {
+    conditions.push('a.longitude BETWEEN ? AND ?');
+    params.push(west, east);
+  } else {
+    conditions.push('(a.longitude >= ? OR a.longitude <= ?)');
+    params.push(west, east);
+  }
+}
+
+/** Great-circle distance ≤ `radius` metres, behind a box that an index range can serve. */
+function radiusCondition(lon: number, lat: number, radius: number, conditions: string[], params: unknown[]) {
+  const dLat = radius / METRES_PER_DEGREE;
+  const cosLat = Math.cos((lat * Math.PI) / 180);
+  const south = Math.max(-90, lat - dLat);
+  const north = Math.min(90, lat + dLat);
+  const dLon = cosLat > 1e-9 ? dLat / cosLat : 360;
+  if (north === 90 || south === -90 || dLon >= 180) {
+    boxCondition(-180, south, 180, north, conditions, params);
+  } else {
+    const wrap = (x: number) => (x < -180 ? x + 360 : x > 180 ? x - 360 : x);
+    boxCondition(wrap(lon - dLon), south, wrap(lon + dLon), north, conditions, params);
+  }
+  conditions.push(
+    `2 * ${EARTH_RADIUS_M} * asin(min(1, sqrt(
+       power(sin(radians(a.latitude - ?) / 2), 2) +
+       cos(radians(?)) * cos(radians(a.latitude)) * power(sin(radians(a.longitude - ?) / 2), 2)))) <= ?`,
+  );
+  params.push(lat, lat, lon, radius);
+}
