@@ -1,14 +1,14 @@
 import { Hono } from 'hono';
-import { AlbumListQuery } from '../../contract/queries.ts';
 import type { AppContext } from '../app-context.ts';
 import { listAlbumAssets } from '../assets/assets.repo.ts';
 import { notFound } from '../http/errors.ts';
 import { validateQuery } from '../http/validate.ts';
+import { ALBUM_LIST_PARAMS, AlbumListQuery } from './album-query.ts';
 import { getAlbum, listAlbums } from './albums.repo.ts';
 
 export function albumRoutes({ db, urls }: AppContext) {
   return new Hono()
-    .get('/', (c) => c.json(listAlbums(db, validateQuery(c, AlbumListQuery))))
+    .get('/', (c) => c.json(listAlbums(db, validateQuery(c, AlbumListQuery, ALBUM_LIST_PARAMS))))
     .get('/:id', (c) => {
       const album = getAlbum(db, c.req.param('id'));
       if (!album) throw notFound('Album not found');

@@ -1,13 +1,25 @@
 import type { Person } from '../../contract/entities.ts';
-import type { PersonListQuery } from '../../contract/queries.ts';
-import { createdAtCursor } from '../db/cursor.ts';
 import type { MediaUrls } from '../db/media-urls.ts';
 import type { Db } from '../db/open-db.ts';
 import { toPerson, type PersonRow } from '../db/rows.ts';
 import { keysetPage, statement } from '../db/statements.ts';
+import { InvalidParameterError } from '../errors.ts';
+import type { PersonListQuery } from './person-query.ts';
+
+type PersonSort = NonNullable<PersonListQuery['sort']>;
+/** Each `sort`'s keyset columns and direction (ties by id the same way; no name sorts as ''). */
+const SORTS: Record<PersonSort, { key: string; order: 'asc' | 'desc' }> = {
+  created_at_desc: { key: 'p.created_at', order: 'desc' },
+  created_at_asc: { key: 'p.created_at', order: 'asc' },
+  name_asc: { key: "coalesce(p.name, '')", order: 'asc' },
+  name_desc: { key: "coalesce(p.name, '')", order: 'desc' },
+  asset_count_desc: { key: 'p.asset_count', order: 'desc' },
+  asset_count_asc: { key: 'p.asset_count', order: 'asc' },
+};
 
 /**
- * People, newest first. People are shared by all libraries (one "Ana" however many folders she
+ * People, newest first (or by `sort`); `ids`, `name` (a case-insensitive part of it) and
+ * `name_filter` (absent: everyone, the 2025 answer) narrow them. People are shared by all libraries (one "Ana" however many folders she
  * is in); the library, album and asset filters keep those with a face in the matching assets.
  */
 export function listPeople(
@@ -35,15 +47,41 @@ export function listPeople(
     );
     params.push(query.library_id);
   }
+  if (query.ids) {
+    conditions.push('p.id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(query.ids));
+  }
+  if (query.name) {
+    conditions.push('instr(lower(p.name), lower(?)) > 0');
+    params.push(query.name);
+  }
+  if (query.name_filter === 'named') conditions.push("coalesce(p.name, '') <> ''");
+  if (query.name_filter === 'unnamed') conditions.push("coalesce(p.name, '') = ''");
+  const sort = SORTS[query.sort ?? 'created_at_desc'];
   const page = keysetPage<PersonRow>(db, {
     select: 'SELECT p.* FROM people p',
     conditions,
     params,
-    orderKeys: ['p.created_at', 'p.id'],
-    after: query.starting_after_id ? createdAtCursor(db, 'people', query.starting_after_id) : null,
+    orderKeys: [sort.key, 'p.id'],
+    after: query.starting_after_id ? personCursor(db, sort.key, query.starting_after_id) : null,
     limit: query.limit,
+    order: sort.order,
   });
   return { data: page.rows.map((row) => toPerson(row, urls)), has_more: page.hasMore };
+}
+
+/** The sort-key position of a cursor person; an unknown id is a 422, as for every list. */
+function personCursor(db: Db, key: string, id: string): [unknown, string] {
+  const row = statement(db, `SELECT ${key} AS k, p.id FROM people p WHERE p.id = ?`).get(id) as
+    { k: unknown; id: string } | undefined;
+  if (!row) {
+    throw new InvalidParameterError(
+      'starting_after_id',
+      'Unknown starting_after_id: no such item in people',
+      id,
+    );
+  }
+  return [row.k, row.id];
 }
 
 export function getPerson(db: Db, id: string, urls: MediaUrls): Person | undefined {
