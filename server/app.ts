@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { albumRoutes } from './albums/albums.routes.ts';
 import type { AppContext } from './app-context.ts';
 import { assetRoutes } from './assets/assets.routes.ts';
+import { assetSummaryRoutes, serverRoutes } from './assets/summaries.routes.ts';
 import type { Db } from './db/open-db.ts';
 import { faceRoutes } from './faces/faces.routes.ts';
 import { localMediaUrls } from './http/urls.ts';
@@ -28,10 +29,12 @@ export function createApp(db: Db, options: AppOptions = {}) {
   const ctx: AppContext = { db, media, urls: localMediaUrls };
   const api = new Hono()
     .route('/libraries', libraryRoutes(ctx))
+    .route('/assets', assetSummaryRoutes(ctx))
     .route('/assets', assetRoutes(ctx))
     .route('/albums', albumRoutes(ctx))
     .route('/people', personRoutes(ctx))
-    .route('/faces', faceRoutes(ctx));
+    .route('/faces', faceRoutes(ctx))
+    .route('/server', serverRoutes());
 
   const { galleryDir, accessKey, onError } = options;
   return createShell(api, { galleryDir, accessKey, onError });

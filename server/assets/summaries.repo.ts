@@ -1,0 +1,101 @@
+/**
+ * The two summaries over a filtered asset set: month counts (a timeline scrubber) and geo
+ * clusters (a map). Both take their FROM and WHERE from assetFilterPlan, as the list does.
+ */
+import type { Db } from '../db/open-db.ts';
+import { statement } from '../db/statements.ts';
+import { InvalidParameterError } from '../errors.ts';
+import { assetFilterPlan, whereOf } from './asset-filters.repo.ts';
+import { GEO_CLUSTERS_MAX, type AssetFilter } from './asset-query.ts';
+
+export interface MonthBucket {
+  time_bucket: string;
+  count: number;
+  /** Ours: the sum of width / height over the bucket's assets (an unknown size counts 1). */
+  aspect_ratio_sum: number;
+}
+
+/**
+ * Month buckets of the wall-clock capture time, newest first. The month is the `sort_key`'s
+ * first 7 characters, grouped while walking the same key the list walks, so an album or person
+ * filter stays one index range.
+ */
+export function countAssetsByMonth(
+  db: Db,
+  filter: AssetFilter,
+  limit: number,
+): { data: MonthBucket[]; has_more: boolean } {
+  const plan = assetFilterPlan(db, filter);
+  const [sortKey] = plan.orderKeys;
+  const rows = statement(
+    db,
+    `SELECT substr(${sortKey}, 1, 7) AS month, count(*) AS count,
+       total(CASE WHEN a.width > 0 AND a.height > 0 THEN CAST(a.width AS REAL) / a.height ELSE 1 END) AS ratio
+     FROM ${plan.from}${whereOf(plan)}
+     GROUP BY month ORDER BY month DESC LIMIT ?`,
+  ).all(...plan.params, limit + 1) as { month: string; count: number; ratio: number }[];
+  const has_more = rows.length > limit;
+  if (has_more) rows.length = limit;
+  return {
+    data: rows.map((r) => ({
+      time_bucket: `${r.month}-01T00:00:00`,
+      count: r.count,
+      aspect_ratio_sum: Math.round(r.ratio * 1e6) / 1e6,
+    })),
+    has_more,
+  };
+}
+
+export interface GeoCluster {
+  latitude: number;
+  longitude: number;
+  count: number;
+  representative_asset_id: string;
+}
+
+/**
+ * One row per non-empty `cell_size`-degree cell of the box (cells counted from its south-west
+ * corner; across the antimeridian, longitudes east of it are shifted by 360° so cells stay whole):
+ * the centroid of its members, their count and the newest (`sort_key`, then id) as the cover.
+ * More than GEO_CLUSTERS_MAX cells is a 422 on `cell_size`.
+ */
+export function geoClusters(
+  db: Db,
+  filter: AssetFilter & { bbox: number[] },
+  cellSize: number,
+): GeoCluster[] {
+  const [west, south] = filter.bbox as [number, number, number, number];
+  const plan = assetFilterPlan(db, filter);
+  const wraps = filter.bbox[0]! > filter.bbox[2]!;
+  const lon = wraps ? 'CASE WHEN a.longitude < ? THEN a.longitude + 360 ELSE a.longitude END' : 'a.longitude';
+  const lonParams = wraps ? [west] : [];
+  // sort_key is fixed-width (23 characters), so the max of sort_key || id is the newest member.
+  const rows = statement(
+    db,
+    `SELECT avg(a.latitude) AS latitude, avg(${lon}) AS longitude, count(*) AS count,
+       substr(max(a.sort_key || a.id), 24) AS representative_asset_id
+     FROM ${plan.from}${whereOf(plan)}
+     GROUP BY CAST((a.latitude - ?) / ? AS INTEGER), CAST((${lon} - ?) / ? AS INTEGER)
+     ORDER BY count DESC, representative_asset_id LIMIT ?`,
+  ).all(
+    ...lonParams,
+    ...plan.params,
+    south,
+    cellSize,
+    ...lonParams,
+    west,
+    cellSize,
+    GEO_CLUSTERS_MAX + 1,
+  ) as GeoCluster[];
+  if (rows.length > GEO_CLUSTERS_MAX) {
+    throw new InvalidParameterError(
+      'cell_size',
+      `More than ${GEO_CLUSTERS_MAX} cells in this bbox: use a larger cell_size or a smaller bbox`,
+      cellSize,
+    );
+  }
+  return rows.map((r) => ({
+    ...r,
+    longitude: r.longitude > 180 ? r.longitude - 360 : r.longitude,
+  }));
+}
