@@ -163,5 +163,7 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE assets ADD COLUMN latitude REAL GENERATED ALWAYS AS (${latitudeSql('exif_json')}) VIRTUAL;
   ALTER TABLE assets ADD COLUMN longitude REAL GENERATED ALWAYS AS (${longitudeSql('exif_json')}) VIRTUAL;
   CREATE INDEX assets_position ON assets (latitude, longitude, sort_key, id) WHERE latitude IS NOT NULL;
+  -- Month counts of the whole timeline (or one library) read this index alone, in month order.
+  CREATE INDEX assets_month ON assets (substr(sort_key, 1, 7), sort_key, library_id, width, height);
   `,
 ];
