@@ -1,0 +1,134 @@
+/**
+ * The 2026 read cases of issue 10, timed in-process through the Hono app: month counts for the
+ * whole timeline under each filter, a counts page and an asset page from an arbitrary
+ * `local_datetime_before`, `person_ids` with 3 people, geo clusters for the world and a city.
+ * `node --import tsx bench/api/summaries.ts --data DIR` prints the table for DIR/index.db.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { getRequestListener } from '@hono/node-server';
+import { createApp } from '../../server/app.ts';
+import { openDb, type Db } from '../../server/db/open-db.ts';
+import { summarize, timeInTurn, type Summary } from '../lib/stats.ts';
+import { createSyntheticMedia } from '../synth/synthetic-media.ts';
+
+export interface SummaryCase {
+  name: string;
+  url: string;
+  /** The issue's target median, in ms. */
+  targetMs: number;
+}
+
+const one = <T>(db: Db, sql: string) => db.prepare(sql).get() as T;
+
+/** The cases, chosen from the library: its biggest album and most photographed people. */
+export function summaryCases(db: Db): SummaryCase[] {
+  const album = one<{ id: string }>(db, 'SELECT id FROM albums ORDER BY asset_count DESC, id LIMIT 1').id;
+  const people = (
+    db.prepare('SELECT id FROM people ORDER BY asset_count DESC, id LIMIT 3').all() as { id: string }[]
+  ).map((p) => p.id);
+  const pair = one<{ person_id: string }>(
+    db,
+    `SELECT person_id FROM album_people_assets WHERE album_id = '${album}'
+     GROUP BY person_id ORDER BY count(*) DESC, person_id LIMIT 1`,
+  );
+  // Cities: the densest 0.2° square (home) and the tenth densest (somewhere travelled to).
+  const cities = db
+    .prepare(
+      `SELECT round(latitude * 5) / 5 AS lat, round(longitude * 5) / 5 AS lon, count(*) AS n
+       FROM assets WHERE latitude IS NOT NULL GROUP BY 1, 2 ORDER BY n DESC LIMIT 10`,
+    )
+    .all() as { lat: number; lon: number; n: number }[];
+  const box = (c: { lat: number; lon: number }) =>
+    [c.lon - 0.1, c.lat - 0.1, c.lon + 0.1, c.lat + 0.1].map((x) => x.toFixed(4)).join(',');
+  const middle = one<{ sort_key: string }>(
+    db,
+    'SELECT sort_key FROM assets ORDER BY sort_key LIMIT 1 OFFSET (SELECT count(*) / 3 FROM assets)',
+  ).sort_key;
+  const month = `${middle.slice(0, 7)}-01T00:00:00`;
+  const cases: SummaryCase[] = [
+    { name: 'counts: none', url: '/api/assets/counts?limit=200', targetMs: 10 },
+    { name: 'counts: album', url: `/api/assets/counts?limit=200&album_id=${album}`, targetMs: 10 },
+    { name: 'counts: person', url: `/api/assets/counts?limit=200&person_id=${people[0]}`, targetMs: 10 },
+    {
+      name: 'counts: album+person',
+      url: `/api/assets/counts?limit=200&album_id=${album}&person_id=${pair.person_id}`,
+      targetMs: 10,
+    },
+    {
+      name: 'counts: 3 people',
+      url: `/api/assets/counts?limit=200&person_ids=${people.join(',')}`,
+      targetMs: 10,
+    },
+    { name: 'counts: first 20 months', url: '/api/assets/counts', targetMs: 5 },
+    {
+      name: `counts: 20 before ${month}`,
+      url: `/api/assets/counts?local_datetime_before=${month}`,
+      targetMs: 5,
+    },
+    { name: 'page: first (100)', url: '/api/assets?limit=100', targetMs: 5 },
+    {
+      name: `page: before ${middle.slice(0, 19)}`,
+      url: `/api/assets?limit=100&local_datetime_before=${middle.slice(0, 19)}`,
+      targetMs: 5,
+    },
+    {
+      name: 'page: person_ids ×3',
+      url: `/api/assets?limit=100&person_ids=${people.join(',')}`,
+      targetMs: 10,
+    },
+    {
+      name: 'geo: world, 10° cells',
+      url: '/api/assets/geo-clusters?bbox=-180,-90,180,90&cell_size=10',
+      targetMs: 50,
+    },
+  ];
+  for (const [label, city] of [
+    ['home', cities[0]],
+    ['travel', cities[9]],
+  ] as const) {
+    if (!city) continue;
+    cases.push({
+      name: `geo: city (${label}, ${city.n} assets), 0.005°`,
+      url: `/api/assets/geo-clusters?bbox=${box(city)}&cell_size=0.005`,
+      targetMs: 10,
+    });
+  }
+  return cases;
+}
+
+export interface SummaryTiming extends SummaryCase {
+  status: number;
+  app: Summary;
+}
+
+/** Each case in turn through the app (warm-up rounds first), its median and p99. */
+export async function runSummaryBenchmark(file: string, quick = false): Promise<SummaryTiming[]> {
+  const db = openDb(file);
+  const app = createApp(db, { media: createSyntheticMedia({ db, cacheDir: null }) });
+  getRequestListener(app.fetch);
+  const cases = summaryCases(db);
+  const statuses: number[] = [];
+  for (const c of cases) statuses.push((await app.request(c.url)).status);
+  const timing = quick
+    ? { warmup: 1, minRuns: 5, maxRuns: 20, budgetMs: 300 }
+    : { warmup: 3, minRuns: 15, maxRuns: 200, budgetMs: 1500 };
+  const runs = await timeInTurn(
+    cases.map((c) => async () => (await app.request(c.url)).text()),
+    timing,
+  );
+  db.close();
+  return cases.map((c, i) => ({ ...c, status: statuses[i]!, app: summarize(runs[i]!.wall) }));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { data: { type: 'string' }, quick: { type: 'boolean' } } });
+  if (!values.data) throw new Error('Usage: node --import tsx bench/api/summaries.ts --data DIR [--quick]');
+  const results = await runSummaryBenchmark(path.join(path.resolve(values.data), 'index.db'), values.quick);
+  console.log('| case | status | median ms | p99 ms | target ms |\n|---|---|---|---|---|');
+  for (const r of results) {
+    console.log(
+      `| ${r.name} | ${r.status} | ${r.app.median.toFixed(1)} | ${r.app.p99.toFixed(1)} | ≤ ${r.targetMs} |`,
+    );
+  }
+}
