@@ -104,7 +104,10 @@ function filterRules(query: RuleInput, ctx: z.RefinementCtx) {
       message: 'album_filter cannot be used with album_id',
     });
   }
-  if (query.person_id && query.person_ids) {
+  // Both naming the same one person is let through: a client that doesn't know which generation
+  // it talks to (our gateway, until it has seen an asset) sends both.
+  const same = query.person_ids?.length === 1 && query.person_ids[0] === query.person_id;
+  if (query.person_id && query.person_ids && !same) {
     ctx.addIssue({ code: 'custom', path: ['person_id'], message: 'Give person_ids or person_id, not both' });
   }
 }
