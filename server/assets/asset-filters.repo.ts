@@ -4,7 +4,7 @@
  */
 import type { Db } from '../db/open-db.ts';
 import { statement } from '../db/statements.ts';
-import type { AssetFilter, TimeBound } from './asset-query.ts';
+import { keyOfTime, type AssetFilter, type TimeBound } from './asset-query.ts';
 
 export interface FilterPlan {
   /** `assets a`, or a link table `l` joined to it. */
@@ -127,7 +127,7 @@ function timeCondition(
     return;
   }
   const shift = op === '>' ? -MAX_OFFSET_MS : MAX_OFFSET_MS;
-  const loose = new Date(Date.parse(`${bound.utc}Z`) + shift).toISOString().slice(0, 23);
+  const loose = keyOfTime(Date.parse(`${bound.utc}Z`) + shift);
   const outer =
     op === '>' ? (loose < bound.wall ? loose : bound.wall) : loose > bound.wall ? loose : bound.wall;
   conditions.push(

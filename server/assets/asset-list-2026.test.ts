@@ -118,6 +118,18 @@ describe('GET /api/assets: the 2026 parameters', () => {
     );
   });
 
+  it('takes bounds at the ends of the calendar, with offsets that reach past them', async () => {
+    const everything = await ids('');
+    expect(await ids(`local_datetime_before=${encodeURIComponent('9999-12-31T23:59:59+14:00')}`)).toEqual(
+      everything,
+    );
+    expect(await ids('local_datetime_after=0000-01-01T00:00:00-12:00')).toEqual(everything);
+    expect(await ids(`local_datetime_before=${encodeURIComponent('0000-01-01T00:00:00+14:00')}`)).toEqual([]);
+    expect(await ids(`local_datetime_after=${encodeURIComponent('9999-12-31T23:59:59.999-12:00')}`)).toEqual(
+      [],
+    );
+  });
+
   it('filters media_type, ids, state and stack_id', async () => {
     expect(await ids(`library_id=${lib.libraryId}&media_type=video`)).toEqual(where((i) => i % 7 === 3));
     expect(await ids(`library_id=${lib.libraryId}&media_type=image`)).toEqual(where((i) => i % 7 !== 3));

@@ -48,8 +48,15 @@ const timeBound = z.string().transform((text, ctx): TimeBound => {
     ctx.addIssue({ code: 'custom', message: 'Input should be a valid datetime' });
     return z.NEVER;
   }
-  return { wall, utc: new Date(ms).toISOString().slice(0, 23) };
+  return { wall, utc: keyOfTime(ms) };
 });
+
+const KEY_MIN = Date.parse('0000-01-01T00:00:00.000Z');
+const KEY_MAX = Date.parse('9999-12-31T23:59:59.999Z');
+/** The `sort_key` text of an instant, clamped to years 0000–9999 (what the key's four digits hold). */
+export function keyOfTime(ms: number): string {
+  return new Date(Math.min(Math.max(ms, KEY_MIN), KEY_MAX)).toISOString().slice(0, 23);
+}
 
 /** The `sort_key` text of a date and optional time (`2024-06-01T14:30:05.000`), or null if invalid. */
 function wallKey(date: string, time: string | undefined): string | null {
