@@ -3,6 +3,7 @@
  * clusters (a map). Both take their FROM and WHERE from assetFilterPlan, as the list does.
  */
 import type { Db } from '../db/open-db.ts';
+import { aspectRatioSql } from '../db/schema.ts';
 import { statement } from '../db/statements.ts';
 import { InvalidParameterError } from '../errors.ts';
 import { assetFilterPlan, whereOf } from './asset-filters.repo.ts';
@@ -17,14 +18,71 @@ export interface MonthBucket {
 
 /**
  * Month buckets of the wall-clock capture time, newest first. The month is the `sort_key`'s
- * first 7 characters, grouped while walking the same key the list walks, so an album or person
- * filter stays one index range.
+ * first 7 characters. A whole library (or all of them) reads the trigger-kept `asset_months`;
+ * any other filter groups the filtered assets while walking the key the list walks, so an album
+ * or person filter stays one index range.
  */
 export function countAssetsByMonth(
   db: Db,
   filter: AssetFilter,
   limit: number,
 ): { data: MonthBucket[]; has_more: boolean } {
+  const rows = wholeLibraryMonths(filter)
+    ? fromMonthTable(db, filter, limit)
+    : groupedMonths(db, filter, limit);
+  const has_more = rows.length > limit;
+  if (has_more) rows.length = limit;
+  return {
+    data: rows.map((r) => ({
+      time_bucket: `${r.month}-01T00:00:00`,
+      count: r.count,
+      aspect_ratio_sum: Math.round(r.ratio * 1e6) / 1e6,
+    })),
+    has_more,
+  };
+}
+
+type MonthRow = { month: string; count: number; ratio: number };
+
+/**
+ * Whether `asset_months` answers this filter: every live asset (or one library's), bounded at
+ * most by a naive `local_datetime_before` at a month's start (how counts pages are asked for).
+ */
+function wholeLibraryMonths(filter: AssetFilter): boolean {
+  const before = filter.local_datetime_before;
+  const narrowing: unknown[] = [
+    filter.album_id,
+    filter.person_id,
+    filter.local_datetime_after,
+    filter.media_type,
+  ];
+  narrowing.push(filter.ids, filter.bbox, filter.center, filter.radius, filter.stack_id);
+  const narrowed = narrowing.some((value) => value !== undefined) || (filter.person_ids?.length ?? 0) > 0;
+  const monthStart = !before || (before.utc === null && before.wall.endsWith('-01T00:00:00.000'));
+  return !narrowed && (filter.album_filter ?? 'all') === 'all' && filter.state !== 'trashed' && monthStart;
+}
+
+/** At most `limit + 1` months from `asset_months` (all libraries summed, or one). */
+function fromMonthTable(db: Db, filter: AssetFilter, limit: number): MonthRow[] {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  if (filter.library_id) {
+    conditions.push('library_id = ?');
+    params.push(filter.library_id);
+  }
+  if (filter.local_datetime_before) {
+    conditions.push('month < ?');
+    params.push(filter.local_datetime_before.wall.slice(0, 7));
+  }
+  return statement(
+    db,
+    `SELECT month, sum(count) AS count, total(ratio_sum) AS ratio FROM asset_months${whereOf({ conditions })}
+     GROUP BY month HAVING sum(count) > 0 ORDER BY month DESC LIMIT ?`,
+  ).all(...params, limit + 1) as MonthRow[];
+}
+
+/** At most `limit + 1` months, grouping the filtered assets as the list walks them. */
+function groupedMonths(db: Db, filter: AssetFilter, limit: number): MonthRow[] {
   const plan = assetFilterPlan(db, filter);
   const month = `substr(${plan.orderKeys[0]}, 1, 7)`;
   // Redundant with the plan's bounds, but in the month index's own terms: a page that starts at
@@ -48,23 +106,12 @@ export function countAssetsByMonth(
     plan.from === 'assets a' && !filter.ids && !filter.bbox && !filter.center
       ? 'assets a INDEXED BY assets_month'
       : plan.from;
-  const rows = statement(
+  return statement(
     db,
-    `SELECT ${month} AS month, count(*) AS count,
-       total(CASE WHEN a.width > 0 AND a.height > 0 THEN CAST(a.width AS REAL) / a.height ELSE 1 END) AS ratio
+    `SELECT ${month} AS month, count(*) AS count, total(${aspectRatioSql('a')}) AS ratio
      FROM ${from}${whereOf({ conditions })}
      GROUP BY ${month} ORDER BY ${month} DESC LIMIT ?`,
-  ).all(...params, limit + 1) as { month: string; count: number; ratio: number }[];
-  const has_more = rows.length > limit;
-  if (has_more) rows.length = limit;
-  return {
-    data: rows.map((r) => ({
-      time_bucket: `${r.month}-01T00:00:00`,
-      count: r.count,
-      aspect_ratio_sum: Math.round(r.ratio * 1e6) / 1e6,
-    })),
-    has_more,
-  };
+  ).all(...params, limit + 1) as MonthRow[];
 }
 
 export interface GeoCluster {

@@ -21,6 +21,23 @@ export const utcKeySql = (localDatetime: string) =>
 export const latitudeSql = (exifJson: string) => `json_extract(${exifJson}, '$.latitude')`;
 export const longitudeSql = (exifJson: string) => `json_extract(${exifJson}, '$.longitude')`;
 
+/** An asset's width / height (1 when its size is unknown): what month buckets sum. */
+export const aspectRatioSql = (row: string) =>
+  `(CASE WHEN ${row}.width > 0 AND ${row}.height > 0 THEN CAST(${row}.width AS REAL) / ${row}.height ELSE 1 END)`;
+
+/** Refills `asset_months` from `assets`: run by migration 4 and by bulk loaders that drop triggers. */
+export const ASSET_MONTHS_FILL = `
+  DELETE FROM asset_months;
+  INSERT INTO asset_months (library_id, month, count, ratio_sum)
+    SELECT library_id, substr(sort_key, 1, 7), count(*), total(${aspectRatioSql('assets')})
+    FROM assets GROUP BY library_id, substr(sort_key, 1, 7);`;
+
+const addToMonth = (row: 'NEW' | 'OLD', sign: 1 | -1) => `
+    INSERT INTO asset_months (library_id, month, count, ratio_sum)
+      VALUES (${row}.library_id, substr(${row}.sort_key, 1, 7), ${sign}, ${sign} * ${aspectRatioSql(row)})
+      ON CONFLICT (library_id, month) DO UPDATE SET count = count + excluded.count,
+        ratio_sum = ratio_sum + excluded.ratio_sum;`;
+
 /**
  * Migrations, applied in order under PRAGMA user_version. Never edit a shipped migration; add one.
  *
@@ -165,5 +182,25 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX assets_position ON assets (latitude, longitude, sort_key, id) WHERE latitude IS NOT NULL;
   -- Month counts of the whole timeline (or one library) read this index alone, in month order.
   CREATE INDEX assets_month ON assets (substr(sort_key, 1, 7), sort_key, library_id, width, height);
+  `,
+  // 4: month counts of a whole library, kept by triggers on assets (OLD and NEW rows make every
+  // change exact): the timeline's counts without a filter read ~200 rows instead of every asset
+  // (0.15-0.2 s at 1M through the month index). Filtered counts still group the filtered rows.
+  `
+  CREATE TABLE asset_months (
+    library_id TEXT NOT NULL,
+    month TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    ratio_sum REAL NOT NULL,
+    PRIMARY KEY (library_id, month)
+  ) WITHOUT ROWID;
+  ${ASSET_MONTHS_FILL}
+  CREATE TRIGGER assets_months_insert AFTER INSERT ON assets BEGIN ${addToMonth('NEW', 1)}
+  END;
+  CREATE TRIGGER assets_months_delete AFTER DELETE ON assets BEGIN ${addToMonth('OLD', -1)}
+  END;
+  CREATE TRIGGER assets_months_update AFTER UPDATE OF library_id, sort_key, width, height ON assets BEGIN
+    ${addToMonth('OLD', -1)} ${addToMonth('NEW', 1)}
+  END;
   `,
 ];
