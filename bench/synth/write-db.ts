@@ -5,7 +5,7 @@
  */
 import { rename, rm } from 'node:fs/promises';
 import { openDb, type Db } from '../../server/db/open-db.ts';
-import { ALBUM_PEOPLE_ASSETS_FILL, ASSET_MONTHS_FILL } from '../../server/db/schema.ts';
+import { ALBUM_PEOPLE_ASSETS_FILL, ASSET_MONTHS_FILL, LINK_MONTHS_FILL } from '../../server/db/schema.ts';
 import { stableId } from '../../server/ids.ts';
 import { LOCAL_USER_ID, refreshDerived } from '../../server/indexer/index.repo.ts';
 import { SYNTHETIC_ROOT_PREFIX } from './synthetic-media.ts';
@@ -51,7 +51,7 @@ export async function writeSyntheticLibrary(file: string, options: SynthOptions)
   ]) {
     db.pragma(pragma);
   }
-  // Secondary indexes and the triggers that maintain album_people_assets and asset_months go
+  // Secondary indexes and the triggers that maintain album_people_assets and the month tables go
   // during the load (a trigger would probe an index that isn't there); afterwards the indexes are
   // rebuilt, the tables are filled with the schema's own statements, and the triggers come back.
   const schema = (type: string) =>
@@ -68,6 +68,7 @@ export async function writeSyntheticLibrary(file: string, options: SynthOptions)
   for (const { sql } of indexes) db.exec(sql);
   db.exec(ALBUM_PEOPLE_ASSETS_FILL);
   db.exec(ASSET_MONTHS_FILL);
+  db.exec(LINK_MONTHS_FILL);
   for (const { sql } of triggers) db.exec(sql);
   db.transaction(() => refreshDerived(db))();
   db.exec('ANALYZE');

@@ -18,8 +18,8 @@ export interface MonthBucket {
 
 /**
  * Month buckets of the wall-clock capture time, newest first. The month is the `sort_key`'s
- * first 7 characters. A whole library (or all of them) reads the trigger-kept `asset_months`;
- * any other filter groups the filtered assets while walking the key the list walks, so an album
+ * first 7 characters. All assets, a library, an album or a person read a trigger-kept month
+ * table (schema.ts, migrations 4 and 5); any other filter groups the filtered assets while walking the key the list walks, so an album
  * or person filter stays one index range.
  */
 export function countAssetsByMonth(
@@ -27,9 +27,8 @@ export function countAssetsByMonth(
   filter: AssetFilter,
   limit: number,
 ): { data: MonthBucket[]; has_more: boolean } {
-  const rows = wholeLibraryMonths(filter)
-    ? fromMonthTable(db, filter, limit)
-    : groupedMonths(db, filter, limit);
+  const table = monthTableOf(filter);
+  const rows = table ? fromMonthTable(db, table, filter, limit) : groupedMonths(db, filter, limit);
   const has_more = rows.length > limit;
   if (has_more) rows.length = limit;
   return {
@@ -44,31 +43,44 @@ export function countAssetsByMonth(
 
 type MonthRow = { month: string; count: number; ratio: number };
 
-/**
- * Whether `asset_months` answers this filter: every live asset (or one library's), bounded at
- * most by a naive `local_datetime_before` at a month's start (how counts pages are asked for).
- */
-function wholeLibraryMonths(filter: AssetFilter): boolean {
-  const before = filter.local_datetime_before;
-  const narrowing: unknown[] = [
-    filter.album_id,
-    filter.person_id,
-    filter.local_datetime_after,
-    filter.media_type,
-  ];
-  narrowing.push(filter.ids, filter.bbox, filter.center, filter.radius, filter.stack_id);
-  const narrowed = narrowing.some((value) => value !== undefined) || (filter.person_ids?.length ?? 0) > 0;
-  const monthStart = !before || (before.utc === null && before.wall.endsWith('-01T00:00:00.000'));
-  return !narrowed && (filter.album_filter ?? 'all') === 'all' && filter.state !== 'trashed' && monthStart;
+interface MonthTable {
+  table: 'asset_months' | 'album_months' | 'person_months';
+  key: 'library_id' | 'album_id' | 'person_id';
+  value: string | undefined;
 }
 
-/** At most `limit + 1` months from `asset_months` (all libraries summed, or one). */
-function fromMonthTable(db: Db, filter: AssetFilter, limit: number): MonthRow[] {
+/**
+ * The trigger-kept month table that answers this filter, if one does: every live asset, one
+ * library, one album or one person, bounded at most by a naive `local_datetime_before` at a
+ * month's start (how counts pages are asked for).
+ */
+function monthTableOf(filter: AssetFilter): MonthTable | null {
+  const before = filter.local_datetime_before;
+  const narrowing: unknown[] = [filter.local_datetime_after, filter.media_type, filter.ids, filter.bbox];
+  narrowing.push(filter.center, filter.radius, filter.stack_id);
+  const people = filter.person_ids ?? (filter.person_id ? [filter.person_id] : []);
+  const monthStart = !before || (before.utc === null && before.wall.endsWith('-01T00:00:00.000'));
+  if (narrowing.some((value) => value !== undefined) || !monthStart || people.length > 1) return null;
+  if ((filter.album_filter ?? 'all') !== 'all' || filter.state === 'trashed') return null;
+  const scopes = [filter.library_id, filter.album_id, people[0]].filter((v) => v !== undefined);
+  if (scopes.length > 1) return null;
+  if (filter.album_id) return { table: 'album_months', key: 'album_id', value: filter.album_id };
+  if (people[0]) return { table: 'person_months', key: 'person_id', value: people[0] };
+  return { table: 'asset_months', key: 'library_id', value: filter.library_id };
+}
+
+/** At most `limit + 1` months from a month table (summed over its keys when none is given). */
+function fromMonthTable(
+  db: Db,
+  { table, key, value }: MonthTable,
+  filter: AssetFilter,
+  limit: number,
+): MonthRow[] {
   const conditions: string[] = [];
   const params: unknown[] = [];
-  if (filter.library_id) {
-    conditions.push('library_id = ?');
-    params.push(filter.library_id);
+  if (value !== undefined) {
+    conditions.push(`${key} = ?`);
+    params.push(value);
   }
   if (filter.local_datetime_before) {
     conditions.push('month < ?');
@@ -76,7 +88,7 @@ function fromMonthTable(db: Db, filter: AssetFilter, limit: number): MonthRow[] 
   }
   return statement(
     db,
-    `SELECT month, sum(count) AS count, total(ratio_sum) AS ratio FROM asset_months${whereOf({ conditions })}
+    `SELECT month, sum(count) AS count, total(ratio_sum) AS ratio FROM ${table}${whereOf({ conditions })}
      GROUP BY month HAVING sum(count) > 0 ORDER BY month DESC LIMIT ?`,
   ).all(...params, limit + 1) as MonthRow[];
 }

@@ -23,12 +23,22 @@ async function bothCounts(db: Db, query = '') {
   return { table, grouped };
 }
 
+/** The same for every album and every person too (migration 5). */
+async function expectSameEverywhere(db: Db) {
+  expectSame(await bothCounts(db));
+  const ids = (table: string) =>
+    (db.prepare(`SELECT id FROM ${table}`).all() as { id: string }[]).map((r) => r.id);
+  for (const id of ids('albums')) expectSame(await bothCounts(db, `&album_id=${id}`));
+  for (const id of ids('people')) expectSame(await bothCounts(db, `&person_id=${id}`));
+  expect(ids('people').length).toBeGreaterThan(0);
+}
+
 function expectSame({ table, grouped }: Awaited<ReturnType<typeof bothCounts>>) {
   expect(table.map((b) => [b.time_bucket, b.count])).toEqual(grouped.map((b) => [b.time_bucket, b.count]));
   table.forEach((b, i) => expect(b.aspect_ratio_sum).toBeCloseTo(grouped[i]!.aspect_ratio_sum, 6));
 }
 
-describe('asset_months (migration 4)', () => {
+describe('asset_months, album_months, person_months (migrations 4 and 5)', () => {
   let dir: string | null = null;
   afterEach(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
@@ -44,8 +54,9 @@ describe('asset_months (migration 4)', () => {
     expectSame(first);
     expectSame(await bothCounts(db, `&library_id=${other.libraryId}`));
     // Re-indexing the same files with other sizes and offsets goes through the upsert's update.
+    await expectSameEverywhere(db);
     seedLibrary(db, { assets: 300, albums: 2, people: 2, variety: true });
-    expectSame(await bothCounts(db));
+    await expectSameEverywhere(db);
     db.prepare(
       "UPDATE assets SET sort_key = '2001-02-03T04:05:06.000', width = 10, height = 1000 WHERE id = ?",
     ).run(lib.assetIds[150]);
@@ -54,6 +65,7 @@ describe('asset_months (migration 4)', () => {
     expect(after.table.reduce((n, b) => n + b.count, 0)).toBe(220);
     expect(after.table.map((b) => b.time_bucket)).toContain('2001-02-01T00:00:00');
     expectSame(after);
+    await expectSameEverywhere(db);
     expectSame(
       await bothCounts(db, `&library_id=${lib.libraryId}&local_datetime_before=2024-03-01T00:00:00`),
     );
@@ -61,6 +73,7 @@ describe('asset_months (migration 4)', () => {
     const left = await bothCounts(db);
     expect(left.table.reduce((n, b) => n + b.count, 0)).toBe(40);
     expectSame(left);
+    await expectSameEverywhere(db);
   });
 
   it('is filled from an existing index when the migration runs', async () => {
@@ -79,6 +92,7 @@ describe('asset_months (migration 4)', () => {
     const counts = await bothCounts(db);
     expect(counts.table.reduce((n, b) => n + b.count, 0)).toBe(200);
     expectSame(counts);
+    await expectSameEverywhere(db);
     db.close();
   });
 });

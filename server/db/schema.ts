@@ -38,6 +38,46 @@ const addToMonth = (row: 'NEW' | 'OLD', sign: 1 | -1) => `
       ON CONFLICT (library_id, month) DO UPDATE SET count = count + excluded.count,
         ratio_sum = ratio_sum + excluded.ratio_sum;`;
 
+/** Refills `album_months` and `person_months` from the link tables (migration 5, bulk loaders). */
+export const LINK_MONTHS_FILL = ['album', 'person']
+  .map(
+    (kind) => `
+  DELETE FROM ${kind}_months;
+  INSERT INTO ${kind}_months (${kind}_id, month, count, ratio_sum)
+    SELECT l.${kind}_id, substr(l.sort_key, 1, 7), count(*), total(${aspectRatioSql('a')})
+    FROM ${kind === 'album' ? 'album_assets' : 'asset_people'} l JOIN assets a ON a.id = l.asset_id
+    GROUP BY l.${kind}_id, substr(l.sort_key, 1, 7);`,
+  )
+  .join('');
+
+/** Triggers keeping `<kind>_months` in step with its link table (the asset's ratio read live). */
+const linkMonthTriggers = (kind: 'album' | 'person', links: string) => {
+  const ratio = (row: string) =>
+    `coalesce((SELECT ${aspectRatioSql('x')} FROM assets x WHERE x.id = ${row}.asset_id), 1)`;
+  const add = (row: 'NEW' | 'OLD', sign: 1 | -1) => `
+    INSERT INTO ${kind}_months (${kind}_id, month, count, ratio_sum)
+      VALUES (${row}.${kind}_id, substr(${row}.sort_key, 1, 7), ${sign}, ${sign} * ${ratio(row)})
+      ON CONFLICT (${kind}_id, month) DO UPDATE SET count = count + excluded.count,
+        ratio_sum = ratio_sum + excluded.ratio_sum;`;
+  return `
+  CREATE TABLE ${kind}_months (
+    ${kind}_id TEXT NOT NULL,
+    month TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    ratio_sum REAL NOT NULL,
+    PRIMARY KEY (${kind}_id, month)
+  ) WITHOUT ROWID;
+  CREATE TRIGGER ${links}_months_insert AFTER INSERT ON ${links} BEGIN ${add('NEW', 1)}
+  END;
+  CREATE TRIGGER ${links}_months_delete AFTER DELETE ON ${links} BEGIN ${add('OLD', -1)}
+  END;
+  CREATE TRIGGER assets_${kind}_months_resize AFTER UPDATE OF width, height ON assets
+    WHEN OLD.width IS NOT NEW.width OR OLD.height IS NOT NEW.height BEGIN
+    UPDATE ${kind}_months SET ratio_sum = ratio_sum - ${aspectRatioSql('OLD')} + ${aspectRatioSql('NEW')}
+      WHERE (${kind}_id, month) IN (SELECT ${kind}_id, substr(sort_key, 1, 7) FROM ${links} WHERE asset_id = NEW.id);
+  END;`;
+};
+
 /**
  * Migrations, applied in order under PRAGMA user_version. Never edit a shipped migration; add one.
  *
@@ -202,5 +242,18 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER assets_months_update AFTER UPDATE OF library_id, sort_key, width, height ON assets BEGIN
     ${addToMonth('OLD', -1)} ${addToMonth('NEW', 1)}
   END;
+  `,
+  // 5: the same month counts per album and per person, kept by triggers on the link tables. A
+  // link's ratio is its asset's, read when the link comes or goes: so a resized asset moves its
+  // links' sums at once, and an asset's links go before it does (not after, by the cascade, when
+  // its size could no longer be read).
+  `
+  ${linkMonthTriggers('album', 'album_assets')}
+  ${linkMonthTriggers('person', 'asset_people')}
+  CREATE TRIGGER assets_links_delete BEFORE DELETE ON assets BEGIN
+    DELETE FROM album_assets WHERE asset_id = OLD.id;
+    DELETE FROM asset_people WHERE asset_id = OLD.id;
+  END;
+  ${LINK_MONTHS_FILL}
   `,
 ];
