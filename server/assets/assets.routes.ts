@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { AssetListQuery, ThumbnailQuery } from '../../contract/queries.ts';
+import { AssetImageQuery, AssetListQuery } from '../../contract/queries.ts';
 import type { AppContext } from '../app-context.ts';
 import { attachmentDisposition } from '../http/content-disposition.ts';
 import { notFound } from '../http/errors.ts';
@@ -19,7 +19,7 @@ export function assetRoutes(ctx: AppContext) {
       return c.json(asset);
     })
     .get('/:id/thumbnail', async (c) => {
-      const { size } = validateQuery(c, ThumbnailQuery);
+      const { size } = validateQuery(c, AssetImageQuery);
       const row = getAssetRow(db, c.req.param('id'));
       if (!row) throw notFound('Asset not found');
       const { bytes, key } = await media.assetImage(row, size);
