@@ -1,3 +1,4 @@
+import type { ImageSize } from '../../contract/constants.ts';
 import type { MediaUrls } from '../db/media-urls.ts';
 import { thumbnailVersion } from '../media/content-version.ts';
 
@@ -8,12 +9,16 @@ import { thumbnailVersion } from '../media/content-version.ts';
  */
 export const assetThumbnailUrl = (id: string, checksum: string) =>
   `/api/assets/${id}/thumbnail?v=${thumbnailVersion(checksum)}`;
+/** One rendered size, as a 2026 variant names it: the same image `thumbnail_url&size=` gives. */
+export const assetImageUrl = (id: string, checksum: string, size: ImageSize) =>
+  `/api/assets/${id}/thumbnail?size=${size}&v=${thumbnailVersion(checksum)}`;
 export const assetDownloadUrl = (id: string) => `/api/assets/${id}/download`;
 export const faceThumbnailUrl = (faceId: string) => `/api/faces/${faceId}/thumbnail`;
 
 /** The local server's URLs, as the row mappers are given them (`ctx.urls`). */
 export const localMediaUrls: MediaUrls = {
   assetThumbnail: (asset) => assetThumbnailUrl(asset.id, asset.checksum),
+  assetImage: (asset, size) => assetImageUrl(asset.id, asset.checksum, size),
   assetDownload: (asset) => assetDownloadUrl(asset.id),
   faceThumbnail: faceThumbnailUrl,
 };
