@@ -3,6 +3,7 @@ import { AssetImageQuery, AssetListQuery } from '../../contract/queries.ts';
 import type { AppContext } from '../app-context.ts';
 import { attachmentDisposition } from '../http/content-disposition.ts';
 import { notFound } from '../http/errors.ts';
+import { validateInclude } from '../http/include.ts';
 import { validateQuery } from '../http/validate.ts';
 import { thumbnailVersion } from '../media/content-version.ts';
 import { sendFile } from '../media/send-file.ts';
@@ -12,8 +13,13 @@ import { getAsset, getAssetRow, listAssets } from './assets.repo.ts';
 export function assetRoutes(ctx: AppContext) {
   const { db, media } = ctx;
   return new Hono()
-    .get('/', (c) => c.json(listAssets(db, validateQuery(c, AssetListQuery), ctx.urls)))
+    .get('/', (c) => {
+      const query = validateQuery(c, AssetListQuery);
+      validateInclude(c);
+      return c.json(listAssets(db, query, ctx.urls));
+    })
     .get('/:id', (c) => {
+      validateInclude(c);
       const asset = getAsset(db, c.req.param('id'), ctx.urls);
       if (!asset) throw notFound('Asset not found');
       return c.json(asset);

@@ -6,13 +6,19 @@ import { HttpError } from './errors.ts';
 /**
  * Validate a request's query string with a contract schema. Like FastAPI, a repeated scalar
  * parameter takes its last value and unknown parameters are ignored; a failure is a 422 whose
- * `detail` lists each bad parameter with `loc: ["query", name]`.
+ * `detail` lists each bad parameter with `loc: ["query", name]`. The parameters named in
+ * `lists` (e.g. `include`) keep every value, for the schema to split and check each.
  */
-export function validateQuery<S extends z.ZodObject>(c: Context, schema: S): z.infer<S> {
-  const raw: Record<string, string> = {};
+export function validateQuery<S extends z.ZodObject>(
+  c: Context,
+  schema: S,
+  { lists = [] }: { lists?: readonly string[] } = {},
+): z.infer<S> {
+  const raw: Record<string, string | string[]> = {};
   for (const [key, values] of Object.entries(c.req.queries())) {
     const last = values[values.length - 1];
-    if (last !== undefined) raw[key] = last;
+    if (lists.includes(key)) raw[key] = values;
+    else if (last !== undefined) raw[key] = last;
   }
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
