@@ -7,21 +7,31 @@
 /** Gumnut ids: `prefix_` + a UUID in base 57 (Python's `shortuuid` alphabet), 22 characters. */
 export const ID_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 export const ID_LENGTH = 22;
-export type IdPrefix = 'asset' | 'album' | 'person' | 'face' | 'lib';
+/** `asset_version` names one rendering of an asset (2026 `current_version_id`). */
+export type IdPrefix = 'asset' | 'album' | 'person' | 'face' | 'lib' | 'asset_version';
 
 /** The sizes `GET /api/assets/{id}/thumbnail?size=` serves (the 2025 API's names). */
 export const THUMBNAIL_SIZES = ['thumbnail', 'preview', 'fullsize'] as const;
 export type ThumbnailSize = (typeof THUMBNAIL_SIZES)[number];
 
 /**
- * Long-edge limits in pixels of each size. `thumbnail` and `preview` are the numbers both API
- * generations use; `fullsize` is the original as displayed, capped so a 100-megapixel scan stays
- * servable.
+ * The sizes the local server renders: the 2025 ones plus 2026's `small`. Only the local
+ * thumbnail endpoint takes `small` (the 2025 API, and so the gateway, name three sizes).
  */
-export const THUMBNAIL_EDGE = { thumbnail: 360, preview: 1440, fullsize: 4096 } as const satisfies Record<
-  ThumbnailSize,
-  number
->;
+export const IMAGE_SIZES = ['thumbnail', 'small', 'preview', 'fullsize'] as const;
+export type ImageSize = (typeof IMAGE_SIZES)[number];
+
+/**
+ * Long-edge limits in pixels of each size. `thumbnail`, `small` and `preview` are the numbers
+ * the 2026 variants name; `fullsize` is the original as displayed, capped so a 100-megapixel
+ * scan stays servable.
+ */
+export const THUMBNAIL_EDGE = {
+  thumbnail: 360,
+  small: 720,
+  preview: 1440,
+  fullsize: 4096,
+} as const satisfies Record<ImageSize, number>;
 
 /** The 2026 API's image variants (`asset_urls` keys) of a photo, smallest first. */
 export const IMAGE_VARIANTS = ['thumbnail', 'small', 'preview', 'fullsize', 'original'] as const;
@@ -38,4 +48,8 @@ export const VIDEO_VARIANTS = [
 export type VideoVariant = (typeof VIDEO_VARIANTS)[number];
 
 /** Long edges of the 2026 derived variants (`fullsize` and `original` have none: the photo's own). */
-export const VARIANT_EDGE = { thumbnail: 360, small: 720, preview: 1440 } as const;
+export const VARIANT_EDGE = {
+  thumbnail: THUMBNAIL_EDGE.thumbnail,
+  small: THUMBNAIL_EDGE.small,
+  preview: THUMBNAIL_EDGE.preview,
+} as const;

@@ -3,7 +3,7 @@
  * FastAPI-style 422); the client builds its requests from the same types.
  */
 import { z } from 'zod';
-import { ID_ALPHABET, ID_LENGTH, THUMBNAIL_SIZES } from './constants.ts';
+import { ID_ALPHABET, ID_LENGTH, IMAGE_SIZES, THUMBNAIL_SIZES } from './constants.ts';
 
 export const LIMIT_MIN = 1;
 export const LIMIT_MAX = 1000;
@@ -73,3 +73,6 @@ export type FaceListQuery = z.infer<typeof FaceListQuery>;
 export const ThumbnailSize = z.enum(THUMBNAIL_SIZES);
 export type ThumbnailSize = z.infer<typeof ThumbnailSize>;
 export const ThumbnailQuery = z.object({ size: ThumbnailSize.default('thumbnail') });
+
+/** The local server's thumbnail endpoint: the 2025 sizes plus `small` (the 2026 720 px variant). */
+export const AssetImageQuery = z.object({ size: z.enum(IMAGE_SIZES).default('thumbnail') });

@@ -5,15 +5,26 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { ID_ALPHABET, ID_LENGTH, type IdPrefix } from '../contract/constants.ts';
 
-const BASE = BigInt(ID_ALPHABET.length);
+const BASE = ID_ALPHABET.length;
+const LIMB = 2 ** 32;
 
-/** Encode a UUID (with or without dashes) as 22 base-57 characters. */
+/**
+ * Encode a UUID (with or without dashes) as 22 base-57 characters. Long division over four
+ * 32-bit limbs in plain numbers (a remainder times 2^32 stays below 2^53): a page of 100 assets
+ * derives 100 version ids, and BigInt division allocated a number per digit.
+ */
 export function encodeShortUuid(uuid: string): string {
-  let n = BigInt('0x' + uuid.replace(/-/g, ''));
+  const hex = uuid.replace(/-/g, '').padStart(32, '0');
+  const limbs = [0, 8, 16, 24].map((at) => parseInt(hex.slice(at, at + 8), 16));
   let out = '';
-  while (n > 0n) {
-    out = ID_ALPHABET[Number(n % BASE)] + out;
-    n /= BASE;
+  while (limbs.some((limb) => limb !== 0)) {
+    let remainder = 0;
+    for (let i = 0; i < limbs.length; i++) {
+      const value = remainder * LIMB + limbs[i]!;
+      limbs[i] = Math.floor(value / BASE);
+      remainder = value % BASE;
+    }
+    out = ID_ALPHABET[remainder] + out;
   }
   return out.padStart(ID_LENGTH, ID_ALPHABET[0]);
 }

@@ -6,7 +6,7 @@
  * and ETags behave as they do for real photos.
  */
 import sharp from 'sharp';
-import { THUMBNAIL_EDGE, type ThumbnailSize } from '../../contract/constants.ts';
+import { THUMBNAIL_EDGE, type ImageSize } from '../../contract/constants.ts';
 import type { AssetRow, FaceRow } from '../../server/db/rows.ts';
 import { FACE_CROP_EDGE } from '../../server/media/render-image.ts';
 
@@ -86,7 +86,7 @@ async function encode(pixels: Buffer, width: number, height: number): Promise<Bu
 }
 
 /** The asset's image at the API's size: its own aspect ratio, never larger than its recorded size. */
-export async function renderSyntheticThumbnail(asset: AssetRow, size: ThumbnailSize): Promise<Buffer> {
+export async function renderSyntheticThumbnail(asset: AssetRow, size: ImageSize): Promise<Buffer> {
   const fullWidth = asset.width ?? 4000;
   const fullHeight = asset.height ?? 3000;
   const edge = Math.min(THUMBNAIL_EDGE[size], Math.max(fullWidth, fullHeight));

@@ -1,12 +1,16 @@
-import type { Album } from '../../contract/entities.ts';
 import type { AlbumListQuery } from './album-query.ts';
 import { createdAtCursor } from '../db/cursor.ts';
+import type { MediaUrls } from '../db/media-urls.ts';
 import type { Db } from '../db/open-db.ts';
-import { toAlbum, type AlbumRow } from '../db/rows.ts';
+import { toAlbum, type AlbumRow, type AlbumSpanRow, type LocalAlbum } from '../db/rows.ts';
 import { keysetPage, statement } from '../db/statements.ts';
 
 /** Albums, newest first (`created_at DESC, id DESC`); `asset_id` keeps the albums holding it. */
-export function listAlbums(db: Db, query: AlbumListQuery): { data: Album[]; has_more: boolean } {
+export function listAlbums(
+  db: Db,
+  query: AlbumListQuery,
+  urls: MediaUrls,
+): { data: LocalAlbum[]; has_more: boolean } {
   const conditions: string[] = [];
   const params: unknown[] = [];
   if (query.library_id) {
@@ -29,10 +33,32 @@ export function listAlbums(db: Db, query: AlbumListQuery): { data: Album[]; has_
     after: query.starting_after_id ? createdAtCursor(db, 'albums', query.starting_after_id) : null,
     limit: query.limit,
   });
-  return { data: page.rows.map(toAlbum), has_more: page.hasMore };
+  return { data: withSpans(db, page.rows, urls), has_more: page.hasMore };
 }
 
-export function getAlbum(db: Db, id: string): Album | undefined {
+export function getAlbum(db: Db, id: string, urls: MediaUrls): LocalAlbum | undefined {
   const row = statement(db, 'SELECT * FROM albums WHERE id = ?').get(id) as AlbumRow | undefined;
-  return row ? toAlbum(row) : undefined;
+  return row ? withSpans(db, [row], urls)[0] : undefined;
+}
+
+/**
+ * Each album's newest asset (the cover, whose capture time is `end_date`) and its oldest
+ * (`start_date`): the two ends of its `album_assets (album_id, sort_key DESC, asset_id DESC)` key,
+ * two seeks per album whatever its size, batched for a page.
+ */
+function withSpans(db: Db, rows: AlbumRow[], urls: MediaUrls): LocalAlbum[] {
+  if (rows.length === 0) return [];
+  const spans = statement(
+    db,
+    `SELECT j.value AS album_id, c.id AS cover_id, c.checksum AS cover_checksum,
+       c.mime_type AS cover_mime_type, c.width AS cover_width, c.height AS cover_height,
+       c.local_datetime AS end_date,
+       (SELECT o.local_datetime FROM album_assets l JOIN assets o ON o.id = l.asset_id
+        WHERE l.album_id = j.value ORDER BY l.sort_key ASC, l.asset_id ASC LIMIT 1) AS start_date
+     FROM json_each(?) j
+     LEFT JOIN assets c ON c.id = (SELECT l.asset_id FROM album_assets l WHERE l.album_id = j.value
+                                   ORDER BY l.sort_key DESC, l.asset_id DESC LIMIT 1)`,
+  ).all(JSON.stringify(rows.map((row) => row.id))) as AlbumSpanRow[];
+  const byAlbum = new Map(spans.map((span) => [span.album_id, span]));
+  return rows.map((row) => toAlbum(row, byAlbum.get(row.id), urls));
 }

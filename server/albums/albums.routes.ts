@@ -8,15 +8,15 @@ import { getAlbum, listAlbums } from './albums.repo.ts';
 
 export function albumRoutes({ db, urls }: AppContext) {
   return new Hono()
-    .get('/', (c) => c.json(listAlbums(db, validateQuery(c, AlbumListQuery, ALBUM_LIST_PARAMS))))
+    .get('/', (c) => c.json(listAlbums(db, validateQuery(c, AlbumListQuery, ALBUM_LIST_PARAMS), urls)))
     .get('/:id', (c) => {
-      const album = getAlbum(db, c.req.param('id'));
+      const album = getAlbum(db, c.req.param('id'), urls);
       if (!album) throw notFound('Album not found');
       return c.json(album);
     })
     .get('/:id/assets', (c) => {
       const id = c.req.param('id');
-      if (!getAlbum(db, id)) throw notFound('Album not found');
+      if (!getAlbum(db, id, urls)) throw notFound('Album not found');
       return c.json(listAlbumAssets(db, id, urls));
     });
 }

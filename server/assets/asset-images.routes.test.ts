@@ -34,6 +34,7 @@ describe('asset images and downloads', () => {
 
   it.each([
     ['thumbnail', 360],
+    ['small', 720],
     ['preview', 1440],
   ] as const)('renders a %s as WebP within %d px, cached with an ETag', async (size, edge) => {
     const res = await app.request(`${asset.thumbnail_url}&size=${size}`);

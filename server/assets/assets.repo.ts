@@ -1,8 +1,17 @@
-import type { Asset, Face, Person } from '../../contract/entities.ts';
 import { keysetPage, statement } from '../db/statements.ts';
 import type { MediaUrls } from '../db/media-urls.ts';
 import type { Db } from '../db/open-db.ts';
-import { toAsset, toFace, toPerson, type AssetRow, type FaceRow, type PersonRow } from '../db/rows.ts';
+import {
+  toAsset,
+  toFace,
+  toPerson,
+  type AssetRow,
+  type FaceRow,
+  type LocalAsset as Asset,
+  type LocalFace as Face,
+  type LocalPerson as Person,
+  type PersonRow,
+} from '../db/rows.ts';
 import { InvalidParameterError } from '../errors.ts';
 import { assetFilterPlan } from './asset-filters.repo.ts';
 import type { AssetFilter } from './asset-query.ts';

@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
-import { ThumbnailQuery } from '../../contract/queries.ts';
+import { AssetImageQuery } from '../../contract/queries.ts';
 import type { AppContext } from '../app-context.ts';
 import { attachmentDisposition } from '../http/content-disposition.ts';
 import { notFound } from '../http/errors.ts';
+import { validateInclude } from '../http/include.ts';
 import { validateQuery } from '../http/validate.ts';
 import { thumbnailVersion } from '../media/content-version.ts';
 import { sendFile } from '../media/send-file.ts';
@@ -15,12 +16,13 @@ export function assetRoutes(ctx: AppContext) {
   return new Hono()
     .get('/', (c) => c.json(listAssets(db, validateQuery(c, AssetListQuery, LIST_PARAMS), ctx.urls)))
     .get('/:id', (c) => {
+      validateInclude(c);
       const asset = getAsset(db, c.req.param('id'), ctx.urls);
       if (!asset) throw notFound('Asset not found');
       return c.json(asset);
     })
     .get('/:id/thumbnail', async (c) => {
-      const { size } = validateQuery(c, ThumbnailQuery);
+      const { size } = validateQuery(c, AssetImageQuery);
       const row = getAssetRow(db, c.req.param('id'));
       if (!row) throw notFound('Asset not found');
       const { bytes, key } = await media.assetImage(row, size);

@@ -6,7 +6,12 @@ import { createdAtCursor } from './cursor.ts';
 import type { MediaUrls } from './media-urls.ts';
 import { openDb } from './open-db.ts';
 
-const urls: MediaUrls = { assetThumbnail: () => '', assetDownload: () => '', faceThumbnail: () => '' };
+const urls: MediaUrls = {
+  assetThumbnail: () => '',
+  assetImage: () => '',
+  assetDownload: () => '',
+  faceThumbnail: () => '',
+};
 
 describe('an unknown cursor id, in the data layer', () => {
   const db = openDb(':memory:');

@@ -3,6 +3,7 @@
  * given them and never builds them: which URL serves an image is the HTTP side's business
  * (`server/http/urls.ts` holds the local server's).
  */
+import type { ImageSize } from '../../contract/constants.ts';
 
 /**
  * What an asset's image URLs are made from. A mapper passes its row, so a variant that needs
@@ -17,6 +18,8 @@ export interface AssetImageSource {
 export interface MediaUrls {
   /** The grid thumbnail (`thumbnail_url`). */
   assetThumbnail(asset: AssetImageSource): string;
+  /** One rendered size of the asset: the URL of a 2026 derived variant (`asset_urls`). */
+  assetImage(asset: AssetImageSource, size: ImageSize): string;
   /** The original file (`download_url`). */
   assetDownload(asset: AssetImageSource): string;
   /** A face's crop (`thumbnail_url` of a face, `thumbnail_face_url` of a person). */

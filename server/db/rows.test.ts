@@ -5,6 +5,7 @@ import { toAsset, toFace, toPerson, type AssetRow, type FaceRow, type PersonRow 
 /** A builder unlike the server's, so a URL the mapper made up itself would show. */
 const urls: MediaUrls = {
   assetThumbnail: (asset) => `thumb:${asset.id}:${asset.checksum}`,
+  assetImage: (asset, size) => `image:${asset.id}:${size}`,
   assetDownload: (asset) => `original:${asset.id}`,
   faceThumbnail: (faceId) => `face:${faceId}`,
 };

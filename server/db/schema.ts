@@ -256,4 +256,12 @@ export const MIGRATIONS: readonly string[] = [
   END;
   ${LINK_MONTHS_FILL}
   `,
+  // 6 (issue 10, the 2026 fields): each asset's ThumbHash, computed by the indexer from the grid
+  // thumbnail (null until then: rows indexed before this migration get theirs on the next run).
+  // A library's asset count and bytes are an aggregate over (library_id, file_size): a covering
+  // index range, so GET /api/libraries never reads the asset rows themselves.
+  `
+  ALTER TABLE assets ADD COLUMN thumbhash TEXT;
+  CREATE INDEX assets_library_size ON assets (library_id, file_size);
+  `,
 ];

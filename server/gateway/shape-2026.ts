@@ -84,10 +84,15 @@ const nested = {
 const Asset2025 = z.extend(api2025.Asset, nested);
 const Asset2026 = z.extend(api2026.Asset, nested);
 
-/** Which shape an asset is in: 2026 assets carry `asset_urls` / `metadata` / `file_data`, never `thumbnail_url`. */
+/**
+ * Which shape an asset is in: 2026 assets carry `asset_urls` / `metadata` / `file_data`, never
+ * `thumbnail_url`, `exif` or a flat `checksum`. An asset with both generations' fields (our
+ * local server answers the superset) is read as 2025: every 2025 field is there, and such a
+ * server takes the 2025 parameters too.
+ */
 export function assetShapeOf(raw: object): UpstreamShape {
-  if ('asset_urls' in raw || 'metadata' in raw || 'file_data' in raw) return '2026';
-  return 'thumbnail_url' in raw || 'exif' in raw || 'checksum' in raw ? '2025' : '2026';
+  if ('thumbnail_url' in raw || 'exif' in raw || 'checksum' in raw) return '2025';
+  return '2026';
 }
 
 /** A short, URL-safe tag of an image source: when the upstream's URL changes, ours changes. */

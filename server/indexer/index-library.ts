@@ -3,7 +3,8 @@
  * - unchanged files (same size and mtime) are skipped without being read;
  * - new and changed files are read, hashed and their metadata extracted;
  * - a new file whose checksum matches a file that disappeared is a move: it keeps its id;
- * - files that are gone are dropped.
+ * - files that are gone are dropped;
+ * - unchanged files indexed before thumbhashes were get one (from the cached thumbnail if any).
  * Each file is committed in its own transaction, so a crash loses at most the file in hand and a
  * rerun picks up where it stopped. The photo folder is only ever read.
  */
@@ -13,12 +14,15 @@ import path from 'node:path';
 import type { Db } from '../db/open-db.ts';
 import type { Media } from '../media/media.ts';
 import { renderThumbnail } from '../media/render-image.ts';
+import { thumbhashOf } from '../media/thumbhash.ts';
 import {
   deleteAsset,
   ensureLibrary,
+  indexedAsset,
   knownFiles,
   newAssetId,
   refreshDerived,
+  setThumbhash,
   upsertAsset,
   type KnownFile,
 } from './index.repo.ts';
@@ -44,8 +48,11 @@ export interface IndexOptions {
   onProgress?: (done: number, total: number) => void;
   /** A file that could not be indexed: reported, skipped, and the run goes on. */
   onFailure?: (relPath: string, reason: string) => void;
-  /** Where to keep the grid thumbnails rendered while indexing, so the first scroll doesn't wait. */
-  media?: Pick<Media, 'storeThumbnail'> | null;
+  /**
+   * Where to keep the grid thumbnails rendered while indexing, so the first scroll doesn't wait;
+   * with `assetImage`, where an unchanged file's cached thumbnail is read for its ThumbHash.
+   */
+  media?: (Pick<Media, 'storeThumbnail'> & Partial<Pick<Media, 'assetImage'>>) | null;
 }
 
 export async function indexLibrary(
@@ -76,10 +83,12 @@ export async function indexLibrary(
     removed: 0,
     failed,
   };
+  const unhashed: FoundFile[] = [];
   const todo = files.filter((f) => {
     const k = known.get(f.relPath);
     const same = k && k.file_size === f.size && k.file_mtime_ms === Math.round(f.mtimeMs);
     if (same) report.unchanged++;
+    if (same && k.thumbhash === null) unhashed.push(f);
     return !same;
   });
 
@@ -114,16 +123,37 @@ export async function indexLibrary(
       id = newAssetId(db, library.id, file.checksum);
       report.added++;
     }
-    db.transaction(() => upsertAsset(db, library.id, id, file))();
+    // A placeholder that can't be made is no reason to skip a photo that renders: null, as pending.
+    const thumbhash = await thumbhashOf(thumbnail).catch(() => null);
+    db.transaction(() => {
+      upsertAsset(db, library.id, id, file);
+      setThumbhash(db, id, thumbhash);
+    })();
     await options.media?.storeThumbnail({ id, checksum: file.checksum }, thumbnail);
   }
 
+  /** An unchanged file without a ThumbHash: from its cached thumbnail when media has one, else its bytes. */
+  async function hashOne(found: FoundFile): Promise<void> {
+    const row = indexedAsset(db, known.get(found.relPath)!.id);
+    if (!row) return;
+    try {
+      const thumbnail = options.media?.assetImage
+        ? (await options.media.assetImage(row, 'thumbnail')).bytes
+        : await renderThumbnail(await readFile(found.absPath), 'thumbnail');
+      setThumbhash(db, row.id, await thumbhashOf(thumbnail));
+    } catch {
+      // Left null (pending) and tried again next run; the photo itself is indexed.
+    }
+  }
+
   const queue = [...todo];
+  const hashQueue = [...unhashed];
   const workers = Array.from({ length: Math.max(1, options.concurrency ?? 2) }, async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
       await indexOne(next);
       options.onProgress?.(++done, files.length);
     }
+    for (let next = hashQueue.shift(); next; next = hashQueue.shift()) await hashOne(next);
   });
   await Promise.all(workers);
 

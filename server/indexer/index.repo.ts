@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { Db } from '../db/open-db.ts';
-import type { LibraryRow } from '../db/rows.ts';
+import type { AssetRow, LibraryRow } from '../db/rows.ts';
 import { statement } from '../db/statements.ts';
 import { randomId, stableId } from '../ids.ts';
 import type { IndexedFile } from './photo-metadata.ts';
@@ -44,13 +44,15 @@ export interface KnownFile {
   file_size: number;
   file_mtime_ms: number;
   checksum: string;
+  /** Null for rows indexed before thumbhashes were (migration 3): the next run fills them in. */
+  thumbhash: string | null;
 }
 
 /** What the index holds for a library, by relative path: enough to skip unchanged files. */
 export function knownFiles(db: Db, libraryId: string): Map<string, KnownFile> {
   const rows = statement(
     db,
-    'SELECT id, rel_path, file_size, file_mtime_ms, checksum FROM assets WHERE library_id = ?',
+    'SELECT id, rel_path, file_size, file_mtime_ms, checksum, thumbhash FROM assets WHERE library_id = ?',
   ).all(libraryId) as KnownFile[];
   return new Map(rows.map((r) => [r.rel_path, r]));
 }
@@ -128,6 +130,16 @@ export function upsertAsset(db: Db, libraryId: string, id: string, file: Indexed
       );
     }
   });
+}
+
+/** One indexed asset's row (the backfill reads its cached thumbnail through media with it). */
+export function indexedAsset(db: Db, id: string): AssetRow | undefined {
+  return statement(db, 'SELECT * FROM assets WHERE id = ?').get(id) as AssetRow | undefined;
+}
+
+/** Store an asset's ThumbHash (kept apart from upsertAsset: a backfill changes nothing else). */
+export function setThumbhash(db: Db, id: string, thumbhash: string | null): void {
+  statement(db, 'UPDATE assets SET thumbhash = ? WHERE id = ?').run(thumbhash, id);
 }
 
 export function ensureAlbum(db: Db, libraryId: string, folder: string): string {

@@ -5,7 +5,7 @@
  * that have no files. Errors are the domain's (`server/errors.ts`): NotFoundError when there is
  * nothing to send, UnrenderableError when the original can't become the image asked for.
  */
-import type { ThumbnailSize } from '../../contract/constants.ts';
+import type { ImageSize } from '../../contract/constants.ts';
 import type { AssetRow, FaceRow } from '../db/rows.ts';
 
 /** Rendered WebP bytes and the key naming them: the key changes whenever the bytes would. */
@@ -22,7 +22,7 @@ export interface OriginalFile {
 
 export interface Media {
   /** The asset at one of the API's sizes. */
-  assetImage(asset: AssetRow, size: ThumbnailSize): Promise<MediaImage>;
+  assetImage(asset: AssetRow, size: ImageSize): Promise<MediaImage>;
   /** The crop around a face on its asset. */
   faceCrop(face: FaceRow, asset: AssetRow): Promise<MediaImage>;
   /** The asset's original file. */

@@ -38,6 +38,7 @@ describe('renderThumbnail', () => {
 
   it.each([
     ['thumbnail', 3000, 1500, 360, 180],
+    ['small', 3000, 1500, 720, 360],
     ['preview', 3000, 1500, 1440, 720],
     ['fullsize', 4400, 1100, 4096, 1024],
     ['thumbnail', 1000, 3000, 120, 360],

@@ -4,7 +4,7 @@
  * camera data leaks into a thumbnail). Also the square-ish crop a face's thumbnail shows.
  */
 import sharp, { type Sharp, type SharpOptions } from 'sharp';
-import { THUMBNAIL_EDGE, type ThumbnailSize } from '../../contract/constants.ts';
+import { THUMBNAIL_EDGE, type ImageSize } from '../../contract/constants.ts';
 import type { BoundingBox } from '../../contract/entities.ts';
 
 /** Longest edge of a face crop (no API names it: the face thumbnail URL has no size). */
@@ -40,8 +40,11 @@ async function render(
   }
 }
 
-/** A WebP rendition whose long edge is at most 360 (`thumbnail`), 1440 (`preview`) or 4096 (`fullsize`). */
-export async function renderThumbnail(source: string | Buffer, size: ThumbnailSize): Promise<Buffer> {
+/**
+ * A WebP rendition whose long edge is at most 360 (`thumbnail`), 720 (`small`), 1440 (`preview`)
+ * or 4096 (`fullsize`).
+ */
+export async function renderThumbnail(source: string | Buffer, size: ImageSize): Promise<Buffer> {
   const edge = THUMBNAIL_EDGE[size];
   return render(source, `${size} thumbnail`, (image) =>
     image.resize({ width: edge, height: edge, fit: 'inside', withoutEnlargement: true }),

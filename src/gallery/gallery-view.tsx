@@ -1,4 +1,4 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { Link } from 'react-router';
 import { assetQueries } from '../api/queries.ts';
@@ -32,6 +32,7 @@ function GridSkeleton() {
 /** Every photo of the current filter, newest first, with loading, error and empty states. */
 export function GalleryView({ filter, activeAssetId }: GalleryViewProps) {
   const query = useInfiniteQuery(assetQueries.list(filter));
+  const queryClient = useQueryClient();
   const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
   const assets = useMemo(() => data?.pages.flatMap((page) => page.data) ?? [], [data]);
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
@@ -40,7 +41,11 @@ export function GalleryView({ filter, activeAssetId }: GalleryViewProps) {
   if (query.isError && assets.length === 0) {
     return (
       <div className="grid-scroll">
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+        {/* One Retry for the page: whatever else failed with it (the sidebar's lists) retries too. */}
+        <ErrorState
+          error={query.error}
+          onRetry={() => void queryClient.refetchQueries({ predicate: (q) => q.state.status === 'error' })}
+        />
       </div>
     );
   }

@@ -125,7 +125,9 @@ describe('the grid', () => {
     // Break the table under the server: every asset query now answers 500.
     db.exec('ALTER TABLE assets RENAME TO assets_away');
     const { user } = renderApp({ db });
-    const alert = await screen.findByRole('alert');
+    // The grid's alert: the sidebar's album list (covers, dates) reads the assets table too and
+    // shows its own.
+    const alert = await within(await screen.findByRole('main')).findByRole('alert');
     expect(alert).toHaveTextContent('Something went wrong (500)');
     expect(alert).toHaveTextContent('Internal Server Error');
 
