@@ -1,24 +1,34 @@
 /** One function per Gumnut endpoint the gallery reads; each parses with the contract schema. */
-import {
-  Album,
-  AlbumPage,
-  Asset,
-  AssetPage,
-  LibraryList,
-  Person,
-  PersonPage,
-} from '../../contract/entities.ts';
+import { GeoClusters } from '../../contract/entities-2026.ts';
+import { Album, AlbumPage, LibraryList, Person, PersonPage } from '../../contract/entities.ts';
 import type { AlbumListQuery, AssetListQuery, PersonListQuery } from '../../contract/queries.ts';
-import type { ApiClient } from './client.ts';
+import { GalleryAsset, GalleryAssetPage, MonthCountPage } from './asset-model.ts';
+import type { ApiClient, QueryParams } from './client.ts';
 
 const seg = (id: string) => encodeURIComponent(id);
 
-export function listAssets(api: ApiClient, query: Partial<AssetListQuery>, signal?: AbortSignal) {
-  return api.get('/api/assets', AssetPage, { query, signal });
+/** The 2025 list parameters, and the 2026 ones a server without them ignores. */
+export type AssetListParams = Partial<AssetListQuery> & {
+  local_datetime_after?: string;
+  local_datetime_before?: string;
+  order?: 'asc' | 'desc';
+};
+
+export function listAssets(api: ApiClient, query: AssetListParams, signal?: AbortSignal) {
+  return api.get('/api/assets', GalleryAssetPage, { query, signal });
 }
 
 export function getAsset(api: ApiClient, id: string, signal?: AbortSignal) {
-  return api.get(`/api/assets/${seg(id)}`, Asset, { signal });
+  return api.get(`/api/assets/${seg(id)}`, GalleryAsset, { signal });
+}
+
+/** Months of the timeline, newest first; the next page is before the last `time_bucket`. */
+export function listMonthCounts(api: ApiClient, query: QueryParams, signal?: AbortSignal) {
+  return api.get('/api/assets/counts', MonthCountPage, { query: { group_by: 'month', ...query }, signal });
+}
+
+export function listGeoClusters(api: ApiClient, query: QueryParams, signal?: AbortSignal) {
+  return api.get('/api/assets/geo-clusters', GeoClusters, { query, signal });
 }
 
 export function listAlbums(api: ApiClient, query: Partial<AlbumListQuery>, signal?: AbortSignal) {

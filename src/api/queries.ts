@@ -10,9 +10,12 @@ import {
   type InfiniteData,
   type QueryClient,
 } from '@tanstack/react-query';
-import type { Asset, Page } from '../../contract/entities.ts';
+import type { Page } from '../../contract/entities.ts';
 import type { AssetFilter } from '../routing/asset-filter.ts';
+import { monthWindow } from '../time/month-window.ts';
 import { apiOf } from './api-for-client.ts';
+import type { GalleryAsset, MonthCount } from './asset-model.ts';
+import { probeCapabilities } from './capabilities.ts';
 import {
   getAlbum,
   getAsset,
@@ -20,11 +23,19 @@ import {
   listAlbums,
   listAssets,
   listLibraries,
+  listMonthCounts,
   listPeople,
 } from './endpoints.ts';
 
 /** Assets per page: the 2025 default; small enough for a fast first paint, few enough round trips. */
 export const ASSET_PAGE_SIZE = 100;
+/**
+ * Assets per page inside one month of the timeline: months are loaded as they near the viewport,
+ * and a few big pages fill a busy month sooner than many small ones.
+ */
+export const MONTH_PAGE_SIZE = 250;
+/** Months per counts page: the API's maximum, so a 20-year library is two requests. */
+export const MONTHS_PAGE_SIZE = 200;
 /** Sidebar lists page in smaller steps: a person scans a few dozen names before searching. */
 export const SIDEBAR_PAGE_SIZE = 50;
 
@@ -41,6 +52,21 @@ function filterKey(filter: AssetFilter) {
 
 const firstPage = undefined as string | undefined;
 
+/** The list parameters of a filter (the 2025 names, which every server knows). */
+function filterParams(filter: AssetFilter) {
+  return {
+    library_id: filter.library || undefined,
+    album_id: filter.album || undefined,
+    person_id: filter.person || undefined,
+  };
+}
+
+/** Counts are paged by date: the next page is before the last month's first instant. */
+function nextMonthsCursor(page: Page<MonthCount>): string | undefined {
+  if (!page.has_more || page.data.length === 0) return undefined;
+  return page.data[page.data.length - 1]?.time_bucket;
+}
+
 export const assetQueries = {
   all: () => ['assets'] as const,
   lists: () => [...assetQueries.all(), 'list'] as const,
@@ -50,19 +76,49 @@ export const assetQueries = {
       queryFn: ({ client, pageParam, signal }) =>
         listAssets(
           apiOf(client),
-          {
-            library_id: filter.library || undefined,
-            album_id: filter.album || undefined,
-            person_id: filter.person || undefined,
-            starting_after_id: pageParam,
-            limit: ASSET_PAGE_SIZE,
-          },
+          { ...filterParams(filter), starting_after_id: pageParam, limit: ASSET_PAGE_SIZE },
           signal,
         ),
       initialPageParam: firstPage,
       getNextPageParam: nextCursor,
       // A stale infinite query refetches every loaded page in turn: for a grid scrolled deep
       // that is dozens of requests on each return to a filter, for photos that rarely change.
+      staleTime: 5 * 60_000,
+    }),
+  /** One month of the timeline, cursor-paged inside its window (under lists(): findListedAsset sees it). */
+  month: (filter: AssetFilter, month: string) =>
+    infiniteQueryOptions({
+      queryKey: [...assetQueries.lists(), 'month', filterKey(filter), month] as const,
+      queryFn: ({ client, pageParam, signal }) => {
+        const window = monthWindow(month);
+        return listAssets(
+          apiOf(client),
+          {
+            ...filterParams(filter),
+            local_datetime_after: window.after,
+            local_datetime_before: window.before,
+            starting_after_id: pageParam,
+            limit: MONTH_PAGE_SIZE,
+          },
+          signal,
+        );
+      },
+      initialPageParam: firstPage,
+      getNextPageParam: nextCursor,
+      staleTime: 5 * 60_000,
+    }),
+  /** The months of a filter with their counts, newest first (servers with counts only). */
+  months: (filter: AssetFilter) =>
+    infiniteQueryOptions({
+      queryKey: [...assetQueries.all(), 'months', filterKey(filter)] as const,
+      queryFn: ({ client, pageParam, signal }) =>
+        listMonthCounts(
+          apiOf(client),
+          { ...filterParams(filter), local_datetime_before: pageParam, limit: MONTHS_PAGE_SIZE },
+          signal,
+        ),
+      initialPageParam: firstPage,
+      getNextPageParam: nextMonthsCursor,
       staleTime: 5 * 60_000,
     }),
   detail: (id: string) =>
@@ -72,9 +128,22 @@ export const assetQueries = {
     }),
 };
 
+/** What the server can summarise: asked once per app (a server doesn't change while browsing). */
+export const serverQueries = {
+  capabilities: () =>
+    queryOptions({
+      queryKey: ['server', 'capabilities'] as const,
+      queryFn: ({ client, signal }) => probeCapabilities(apiOf(client), signal),
+      staleTime: Infinity,
+      gcTime: Infinity,
+    }),
+};
+
 /** An asset already loaded by some grid page, to show at once while its detail loads. */
-export function findListedAsset(queryClient: QueryClient, id: string): Asset | undefined {
-  const lists = queryClient.getQueriesData<InfiniteData<Page<Asset>>>({ queryKey: assetQueries.lists() });
+export function findListedAsset(queryClient: QueryClient, id: string): GalleryAsset | undefined {
+  const lists = queryClient.getQueriesData<InfiniteData<Page<GalleryAsset>>>({
+    queryKey: assetQueries.lists(),
+  });
   for (const [, data] of lists) {
     for (const page of data?.pages ?? []) {
       const found = page.data.find((asset) => asset.id === id);

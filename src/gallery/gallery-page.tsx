@@ -2,10 +2,10 @@ import { Outlet, useMatch } from 'react-router';
 import { routePatterns } from '../routing/paths.ts';
 import { useFilter } from '../routing/use-filter.ts';
 import { InOverlaySlot } from '../ui/overlay-slot.tsx';
-import { GalleryView } from './gallery-view.tsx';
+import { TimelineView } from '../timeline/timeline-view.tsx';
 
 /**
- * The index page: the grid, with the viewer as its child route drawn over it (in the shell's
+ * The index page: the timeline (or, on a server without month counts, the grid), with the viewer as its child route drawn over it (in the shell's
  * overlay slot). The grid stays mounted, inert, under the viewer, so closing the viewer finds it
  * exactly where it was.
  */
@@ -14,7 +14,7 @@ export function GalleryPage() {
   const assetMatch = useMatch(routePatterns.asset);
   return (
     <>
-      <GalleryView filter={filter} activeAssetId={assetMatch?.params.assetId ?? null} />
+      <TimelineView filter={filter} activeAssetId={assetMatch?.params.assetId ?? null} />
       <InOverlaySlot>
         <Outlet />
       </InOverlaySlot>

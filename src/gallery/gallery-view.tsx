@@ -16,7 +16,7 @@ interface GalleryViewProps {
 }
 
 /** Grey tiles in the grid's rhythm while the first page loads, so the layout doesn't jump. */
-function GridSkeleton() {
+export function GridSkeleton() {
   return (
     <div className="grid-scroll" aria-busy="true" aria-label="Loading photos" role="status">
       <div className="grid-skeleton">

@@ -18,7 +18,7 @@ function scrollGrid(region: HTMLElement, top: number) {
 describe('the grid', () => {
   it('shows the first page newest first, with day headers and alt text', async () => {
     const { db, seeded } = seededDb({ assets: 30 });
-    renderApp({ db });
+    renderApp({ server: '2025', db });
     const photos = await screen.findByRole('region', { name: 'Photos' });
     await waitFor(() => expect(tileIds(photos).length).toBeGreaterThan(10));
     expect(tileIds(photos).slice(0, 3)).toEqual(seeded.assetIds.slice(0, 3));
@@ -33,7 +33,7 @@ describe('the grid', () => {
 
   it('mounts only the rows near the viewport', async () => {
     const { db } = seededDb({ assets: 100 });
-    renderApp({ db });
+    renderApp({ server: '2025', db });
     const photos = await screen.findByRole('region', { name: 'Photos' });
     await waitFor(() => expect(tileIds(photos).length).toBeGreaterThan(0));
     // 1024×768 at five columns: a few rows of five, never the whole page of 100.
@@ -42,7 +42,7 @@ describe('the grid', () => {
 
   it('asks for the next page well before the end of the loaded rows, then shows it', async () => {
     const { db, seeded } = seededDb({ assets: 250 });
-    const { requests } = renderApp({ db });
+    const { requests } = renderApp({ server: '2025', db });
     const photos = await screen.findByRole('region', { name: 'Photos' });
     await waitFor(() => expect(tileIds(photos).length).toBeGreaterThan(0));
     const assetPages = () => requests.filter((url) => url.startsWith('/api/assets?'));
@@ -95,7 +95,7 @@ describe('the grid', () => {
 
   it('comes back to the same place after a reload', async () => {
     const { db, seeded } = seededDb({ assets: 100 });
-    const first = renderApp({ db });
+    const first = renderApp({ server: '2025', db });
     let photos = await screen.findByRole('region', { name: 'Photos' });
     await waitFor(() => expect(tileIds(photos).length).toBeGreaterThan(0));
     scrollGrid(photos, 2500);
@@ -109,14 +109,14 @@ describe('the grid', () => {
     // A new page load: fresh router, cache and grid memory; only sessionStorage survives.
     first.gridMemory.flush();
     expect(sessionStorage.length).toBe(1);
-    renderApp({ db });
+    renderApp({ server: '2025', db });
     photos = await screen.findByRole('region', { name: 'Photos' });
     await waitFor(() => expect(photos.scrollTop).toBe(2500));
     await waitFor(() => expect(tileIds(photos)).toEqual(shownThere));
   });
 
   it('says so when the library is empty', async () => {
-    renderApp();
+    renderApp({ server: '2025' });
     expect(await screen.findByText('This library has no photos yet')).toBeInTheDocument();
   });
 
@@ -124,7 +124,7 @@ describe('the grid', () => {
     const { db } = seededDb({ assets: 12 });
     // Break the table under the server: every asset query now answers 500.
     db.exec('ALTER TABLE assets RENAME TO assets_away');
-    const { user } = renderApp({ db });
+    const { user } = renderApp({ server: '2025', db });
     // The grid's alert: the sidebar's album list (covers, dates) reads the assets table too and
     // shows its own.
     const alert = await within(await screen.findByRole('main')).findByRole('alert');
@@ -140,7 +140,7 @@ describe('the grid', () => {
 
   it('shows a 422 for an invalid filter id with the field the server named', async () => {
     const { db } = seededDb({ assets: 3 });
-    renderApp({ db, route: '/?album=not-an-album' });
+    renderApp({ server: '2025', db, route: '/?album=not-an-album' });
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(alert).toHaveTextContent('(422)');
     expect(alert).toHaveTextContent('album_id');
@@ -150,7 +150,7 @@ describe('the grid', () => {
 describe('keyboard', () => {
   it('moves focus with the arrow keys, opens with Enter, and Esc returns focus to the photo', async () => {
     const { db, seeded } = seededDb({ assets: 40 });
-    const { user, router } = renderApp({ db });
+    const { user, router } = renderApp({ server: '2025', db });
     const photos = await screen.findByRole('region', { name: 'Photos' });
     await waitFor(() => expect(tileIds(photos).length).toBeGreaterThan(5));
     const focusedId = () => document.activeElement?.getAttribute('data-asset-id');
@@ -187,7 +187,7 @@ describe('keyboard', () => {
 
   it('over the viewer, Esc closes the shortcuts list first, then the viewer', async () => {
     const { db, seeded } = seededDb({ assets: 5 });
-    const { user, router } = renderApp({ db });
+    const { user, router } = renderApp({ server: '2025', db });
     const photos = await screen.findByRole('region', { name: 'Photos' });
     await waitFor(() => expect(tileIds(photos).length).toBe(5));
     within(photos).getAllByRole('link')[1]!.focus();
@@ -210,7 +210,7 @@ describe('keyboard', () => {
   });
 
   it('opens the shortcuts list with ? and closes it with Esc', async () => {
-    const { user } = renderApp();
+    const { user } = renderApp({ server: '2025' });
     await screen.findByText('This library has no photos yet');
     await user.keyboard('?');
     const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });

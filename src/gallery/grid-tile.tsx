@@ -1,9 +1,9 @@
-import { memo, useEffect, useState } from 'react';
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { Asset } from '../../contract/entities.ts';
-import { useConnectivity } from '../api/connectivity.ts';
 import { tileImageSrc } from '../api/image-url.ts';
 import { photoAltText } from './alt-text.ts';
+import { useImageRetry } from './use-image-retry.ts';
 
 interface GridTileProps {
   asset: Asset;
@@ -68,38 +68,4 @@ export const GridTile = memo(function GridTile({
 /** A grey tile holding the place of a photo that is still loading. */
 export function PlaceholderTile({ width, height }: { width: number; height: number }) {
   return <div className="tile tile--placeholder" style={{ width, height }} aria-hidden="true" />;
-}
-
-/** Slow retries for an image whose server never comes back through the API. */
-const RETRY_EVERY_MS = 10_000;
-const MAX_TIMED_RETRIES = 6;
-
-/**
- * Load a failed image again: at once when the server is reachable again (any API answer), or
- * every few seconds for a while. Remounting the `<img>` (a new key) makes the browser ask again.
- */
-function useImageRetry(): { attempt: number; onError: () => void } {
-  const [attempt, setAttempt] = useState(0);
-  const [failed, setFailed] = useState(false);
-  const connectivity = useConnectivity();
-  useEffect(() => {
-    if (!failed) return undefined;
-    const retry = () => {
-      setFailed(false);
-      setAttempt((n) => n + 1);
-    };
-    const unsubscribe = connectivity.onReachableAgain(retry);
-    const timer = attempt < MAX_TIMED_RETRIES ? window.setTimeout(retry, RETRY_EVERY_MS) : undefined;
-    return () => {
-      unsubscribe();
-      window.clearTimeout(timer);
-    };
-  }, [failed, attempt, connectivity]);
-  return {
-    attempt,
-    onError: () => {
-      connectivity.reportUnreachable();
-      setFailed(true);
-    },
-  };
 }

@@ -8,8 +8,16 @@ import type { Db } from '../../server/db/open-db.ts';
 /** Awaited before each request reaches the server: lets a test hold a page in flight. */
 export type BeforeRequest = (url: string) => Promise<void> | void;
 
+/**
+ * `local`: our server as it is. `2025`: the same data as a 2025 Gumnut server answers it (the
+ * gateway in front of one): no month counts and no map clusters, 404 where they would be.
+ */
+export type ServerKind = 'local' | '2025';
+
+const SUMMARIES_2026 = ['/api/assets/counts', '/api/assets/geo-clusters'];
+
 /** The in-process server as `fetch`, logging every request URL so tests can see paging happen. */
-export function inProcessFetch(db: Db, beforeRequest?: BeforeRequest) {
+export function inProcessFetch(db: Db, beforeRequest?: BeforeRequest, kind: ServerKind = 'local') {
   const app = createApp(db, { imageCacheDir: null });
   const requests: string[] = [];
   const fetch = async (input: string, init?: RequestInit): Promise<Response> => {
@@ -18,6 +26,8 @@ export function inProcessFetch(db: Db, beforeRequest?: BeforeRequest) {
     // jsdom's AbortSignal is not the one Node's Request accepts, so it cannot cross over;
     // an in-process request is over before anyone could abort it anyway.
     const { signal: _signal, ...rest } = init ?? {};
+    if (kind === '2025' && SUMMARIES_2026.some((path) => input.split('?')[0] === path))
+      return Response.json({ detail: 'Not Found' }, { status: 404 });
     return app.request(input, rest);
   };
   return { fetch, requests };

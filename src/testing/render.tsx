@@ -9,7 +9,7 @@ import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { onTestFinished } from 'vitest';
 import { openDb, type Db } from '../../server/db/open-db.ts';
-import { inProcessFetch, type BeforeRequest } from './in-process-fetch.ts';
+import { inProcessFetch, type BeforeRequest, type ServerKind } from './in-process-fetch.ts';
 import { createApiClient } from '../api/client.ts';
 import { createConnectivity } from '../api/connectivity.ts';
 import { AppProviders } from '../app/providers.tsx';
@@ -23,11 +23,13 @@ export interface RenderOptions {
   db?: Db;
   /** Awaited before each request reaches the server: lets a test hold a page in flight. */
   beforeRequest?: BeforeRequest;
+  /** Our server (month counts: the timeline), or a 2025 one (no counts: the cursor-paged grid). */
+  server?: ServerKind;
 }
 
 function setup(routeObjects: Parameters<typeof createMemoryRouter>[0], options: RenderOptions) {
   const db = options.db ?? openDb(':memory:');
-  const { fetch, requests } = inProcessFetch(db, options.beforeRequest);
+  const { fetch, requests } = inProcessFetch(db, options.beforeRequest, options.server);
   const connectivity = createConnectivity();
   const api = createApiClient({ baseUrl: '', fetch, connectivity });
   // A render is a page load: its own memory, backed by the (per-test) sessionStorage.

@@ -16,7 +16,7 @@ import {
 } from '../ui/icons.tsx';
 import { isTypingOrChord } from '../ui/keyboard.ts';
 import { AssetInfoPanel } from './asset-info-panel.tsx';
-import { useViewerNavigation } from './use-viewer-navigation.ts';
+import { useViewerNavigation } from './viewer-navigation.ts';
 import { ViewerStage } from './viewer-stage.tsx';
 import './asset-viewer.css';
 
@@ -137,8 +137,8 @@ export function AssetViewer({ assetId, filter }: AssetViewerProps) {
             {nav.position ? (
               <span className="viewer__position">
                 {' '}
-                · {nav.position.toLocaleString('en')} of {nav.loadedCount.toLocaleString('en')}
-                {nav.hasMore ? '+' : ''}
+                · {nav.position.toLocaleString('en')} of {nav.total.toLocaleString('en')}
+                {nav.totalIsExact ? '' : '+'}
               </span>
             ) : null}
           </span>

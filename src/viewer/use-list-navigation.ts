@@ -1,9 +1,9 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Asset } from '../../contract/entities.ts';
-import { assetImageUrl } from '../api/image-url.ts';
 import { assetQueries } from '../api/queries.ts';
 import type { AssetFilter } from '../routing/asset-filter.ts';
+import { usePreloadPreviews, type ViewerNavigation } from './viewer-navigation.ts';
 
 /** Fetch the next page when the viewer is this close to the end of what is loaded. */
 const PREFETCH_WITHIN = 5;
@@ -11,10 +11,15 @@ const PREFETCH_WITHIN = 5;
 /**
  * Previous and next of the open asset in the grid's own list (the same infinite query, so the
  * grid and the viewer share pages), fetching the next page before → runs out and preloading the
- * neighbours' previews so stepping through feels instant.
+ * neighbours' previews so stepping through feels instant. For servers without month counts.
  */
-export function useViewerNavigation(assetId: string, filter: AssetFilter, go: (id: string) => void) {
-  const list = useInfiniteQuery(assetQueries.list(filter));
+export function useListNavigation(
+  assetId: string,
+  filter: AssetFilter,
+  go: (id: string) => void,
+  enabled: boolean,
+): ViewerNavigation {
+  const list = useInfiniteQuery({ ...assetQueries.list(filter), enabled });
   const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = list;
   const assets = useMemo(() => data?.pages.flatMap((page) => page.data) ?? [], [data]);
   const index = assets.findIndex((asset) => asset.id === assetId);
@@ -24,17 +29,10 @@ export function useViewerNavigation(assetId: string, filter: AssetFilter, go: (i
   const canFetch = hasNextPage && !isFetchingNextPage && !isFetchNextPageError;
 
   useEffect(() => {
-    if (index >= 0 && index >= assets.length - PREFETCH_WITHIN && canFetch) void fetchNextPage();
-  }, [index, assets.length, canFetch, fetchNextPage]);
+    if (enabled && index >= 0 && index >= assets.length - PREFETCH_WITHIN && canFetch) void fetchNextPage();
+  }, [enabled, index, assets.length, canFetch, fetchNextPage]);
 
-  useEffect(() => {
-    for (const neighbour of [previous, next]) {
-      if (!neighbour) continue;
-      const image = new Image();
-      image.decoding = 'async';
-      image.src = assetImageUrl(neighbour, 'preview');
-    }
-  }, [previous, next]);
+  usePreloadPreviews(enabled ? previous : undefined, enabled ? next : undefined);
 
   // The asset the person has asked for, updated the moment they ask: keys pressed faster than
   // React renders (a held arrow key) step from there, not from the last rendered asset, and a
@@ -74,8 +72,8 @@ export function useViewerNavigation(assetId: string, filter: AssetFilter, go: (i
 
   return {
     position: index >= 0 ? index + 1 : null,
-    loadedCount: assets.length,
-    hasMore: hasNextPage,
+    total: assets.length,
+    totalIsExact: !hasNextPage,
     hasPrevious: Boolean(previous),
     hasNext: Boolean(next) || (atLoadedEnd && hasNextPage),
     goPrevious,

@@ -1,0 +1,139 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { memo, useEffect, useLayoutEffect, useMemo } from 'react';
+import { assetQueries } from '../api/queries.ts';
+import { layoutMonth, rowsInView, type MonthLayoutOptions, type MonthRow } from '../layout/month-layout.ts';
+import type { AssetFilter } from '../routing/asset-filter.ts';
+import { paths } from '../routing/paths.ts';
+import { formatGroupLabel } from '../time/date-labels.ts';
+import { ROW_OVERSCAN_VIEWPORTS } from './timeline-geometry.ts';
+import { TimelineTile } from './timeline-tile.tsx';
+import { estimateRemainder, monthItemOf } from './month-sizing.ts';
+import type { TimelineMonth } from './use-months.ts';
+
+export interface SectionReport {
+  index: number;
+  /** The section's whole height: laid-out rows plus the estimate of what is still to load. */
+  height: number;
+  /** Section-relative px down to which real photos are laid out. */
+  frontier: number;
+}
+
+interface MonthSectionProps {
+  month: TimelineMonth;
+  index: number;
+  filter: AssetFilter;
+  /** Where the section is drawn inside the scroll box's canvas (content start − drift). */
+  drawTop: number;
+  /** The viewport, in section-relative px (may be negative: the section is below it). */
+  viewTop: number;
+  viewBottom: number;
+  options: MonthLayoutOptions;
+  devicePixelRatio: number;
+  tabStopId: string | null;
+  /** An asset to load up to and report the place of (a jump to a date, the viewer's photo). */
+  targetId: string | null;
+  onReport: (report: SectionReport) => void;
+  onTargetPlaced: (index: number, assetId: string, top: number, height: number) => void;
+  onOpen: (assetId: string) => void;
+  onFocusTile: (assetId: string) => void;
+}
+
+/**
+ * One month of the timeline: its title, its photos in justified rows (small days sharing a row,
+ * each with its label) as far as they are loaded, and the estimated space of the rest. Pages load
+ * through the month's own useInfiniteQuery as the viewport nears the loaded frontier; only the
+ * rows near the viewport are drawn.
+ */
+export const MonthSection = memo(function MonthSection(props: MonthSectionProps) {
+  const { month, index, filter, drawTop, viewTop, viewBottom, options, targetId, onReport, onTargetPlaced } =
+    props;
+  const query = useInfiniteQuery(assetQueries.month(filter, month.month));
+  const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
+  const assets = useMemo(() => data?.pages.flatMap((page) => page.data) ?? [], [data]);
+  const items = useMemo(() => assets.map(monthItemOf), [assets]);
+  const layout = useMemo(() => layoutMonth(items, options), [items, options]);
+
+  const loadedAll = Boolean(data) && !hasNextPage;
+  const remainder = loadedAll ? 0 : estimateRemainder(month, assets.length, options);
+  const laidOut = assets.length ? layout.height : options.headerHeight;
+  const height = Math.round(laidOut + remainder);
+  useLayoutEffect(() => {
+    onReport({ index, height, frontier: laidOut });
+  }, [index, height, laidOut, onReport]);
+
+  // More photos while the viewport (or a target) is past what is laid out.
+  const margin = Math.max(0, viewBottom - viewTop);
+  const targetIndex = targetId ? assets.findIndex((asset) => asset.id === targetId) : -1;
+  const wantMore = viewBottom + margin > laidOut || (targetId !== null && targetIndex < 0);
+  const canFetch = hasNextPage && !isFetchingNextPage && !isFetchNextPageError;
+  useEffect(() => {
+    if (wantMore && canFetch) void fetchNextPage();
+  }, [wantMore, canFetch, fetchNextPage]);
+
+  useEffect(() => {
+    if (targetId === null || targetIndex < 0) return;
+    const row = layout.rows[layout.rowOfItem[targetIndex] ?? -1];
+    if (row) onTargetPlaced(index, targetId, row.top, row.height + labelBand(row, options));
+  }, [targetId, targetIndex, layout, index, options, onTargetPlaced]);
+
+  const overscan = margin * ROW_OVERSCAN_VIEWPORTS;
+  const inView = rowsInView(layout, viewTop - overscan, viewBottom + overscan);
+  const rows = layout.rows.slice(inView.first, inView.last + 1);
+
+  return (
+    <section
+      className="month-section"
+      style={{ transform: `translateY(${drawTop}px)`, height }}
+      aria-label={formatGroupLabel(month.month)}
+      data-month={month.month}
+    >
+      <h2 className="month-section__title" style={{ height: options.headerHeight }}>
+        {formatGroupLabel(month.month)}
+      </h2>
+      {rows.map((row) => (
+        <div
+          key={row.start}
+          className="month-row"
+          style={{ top: row.top, height: row.height + labelBand(row, options) }}
+        >
+          {row.labels.map((label) => (
+            <h3
+              key={label.day}
+              className="month-row__day"
+              style={{ left: label.x, width: label.width, height: options.dayLabelHeight }}
+            >
+              {formatGroupLabel(label.day)}
+            </h3>
+          ))}
+          {assets.slice(row.start, row.start + row.count).map((asset, i) => (
+            <TimelineTile
+              key={asset.id}
+              asset={asset}
+              href={paths.asset(asset.id, filter)}
+              left={row.lefts[i] ?? 0}
+              width={row.widths[i] ?? row.height}
+              height={row.height}
+              top={labelBand(row, options)}
+              devicePixelRatio={props.devicePixelRatio}
+              tabbable={asset.id === props.tabStopId}
+              onOpen={props.onOpen}
+              onFocusTile={props.onFocusTile}
+            />
+          ))}
+        </div>
+      ))}
+      {remainder > 0 ? (
+        <div
+          className="month-section__pending"
+          style={{ top: laidOut, height: remainder }}
+          aria-hidden="true"
+          data-testid="placeholder-row"
+        />
+      ) : null}
+    </section>
+  );
+});
+
+/** The band above a row's tiles that holds the labels of the days starting in it. */
+const labelBand = (row: MonthRow, options: MonthLayoutOptions) =>
+  row.labels.length ? options.dayLabelHeight : 0;

@@ -1,0 +1,191 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { estimateMonthHeight, type MonthLayoutOptions } from '../layout/month-layout.ts';
+import { targetRowHeightFor } from '../layout/row-height.ts';
+import type { AssetFilter } from '../routing/asset-filter.ts';
+import { formatGroupLabel } from '../time/date-labels.ts';
+import { useElementSize } from '../ui/use-element-size.ts';
+import { JumpToDate } from './jump-to-date.tsx';
+import { MonthSection, type SectionReport } from './month-section.tsx';
+import { Scrubber } from './scrubber.tsx';
+import type { ScrubberMonth } from './scrubber-marks.ts';
+import {
+  DAY_LABEL_HEIGHT,
+  GAP,
+  MONTH_HEADER_HEIGHT,
+  MONTH_OVERSCAN,
+  PADDING_END,
+  PADDING_X,
+  SCRUBBER_GUTTER,
+} from './timeline-geometry.ts';
+import type { TimelineMonth } from './use-months.ts';
+import { useScrollSpace } from './use-scroll-space.ts';
+import { useTimelineFocus } from './use-timeline-focus.ts';
+import { useTimelineJumps } from './use-timeline-jumps.ts';
+import { useTimelinePosition } from './use-timeline-position.ts';
+import { useZoomStep } from './use-zoom-step.ts';
+import './timeline.css';
+
+interface MonthTimelineProps {
+  filter: AssetFilter;
+  months: readonly TimelineMonth[];
+  activeAssetId: string | null;
+}
+
+/**
+ * The timeline: every month of the filter as a section whose height is known before it loads
+ * (from the counts), virtualized by @tanstack/react-virtual over a scroll space that reaches the
+ * end of any library; a month's photos load through its own useInfiniteQuery as it nears the
+ * viewport. The scrubber on the right travels it by date; the month in view is in the URL.
+ */
+export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelineProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const { width: outerWidth, height: viewportHeight } = useElementSize(scrollRef);
+  const zoom = useZoomStep(scrollRef);
+  const width = Math.max(0, outerWidth - 2 * PADDING_X - SCRUBBER_GUTTER);
+  const options = useMemo<MonthLayoutOptions>(
+    () => ({
+      width,
+      gap: GAP,
+      targetRowHeight: targetRowHeightFor(outerWidth, zoom.step),
+      headerHeight: MONTH_HEADER_HEIGHT,
+      dayLabelHeight: DAY_LABEL_HEIGHT,
+    }),
+    [width, outerWidth, zoom.step],
+  );
+  const estimates = useMemo(
+    () => months.map((m) => Math.round(estimateMonthHeight(m.count, m.aspectRatioSum, options))),
+    [months, options],
+  );
+
+  const [contentHeight, setContentHeight] = useState(0);
+  const space = useScrollSpace({ scrollRef, contentHeight });
+  // Section-relative px down to which each month has real rows: a month that grows above the
+  // viewport (the person jumped deep into its estimate) keeps what is in view still.
+  const frontiers = useRef(new Map<number, number>());
+  const layoutKey = `${options.width}:${options.targetRowHeight}`;
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: months.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (index) => estimates[index] ?? MONTH_HEADER_HEIGHT,
+    // A new layout is new sizes for every month: new keys drop the old measured ones.
+    getItemKey: (index) => `${months[index]?.month ?? index}:${layoutKey}`,
+    overscan: MONTH_OVERSCAN,
+    paddingEnd: PADDING_END,
+    observeElementOffset: space.observeElementOffset,
+    scrollToFn: space.scrollToFn,
+  });
+  // A month that changes size wholly above the viewport moves what is in view unless the scroll
+  // follows; so does one the viewport is inside, when it grows above the viewport (its real rows
+  // replaced estimated space the person had scrolled past, after a jump deep into it).
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, _delta, instance) => {
+    const offset = instance.scrollOffset ?? 0;
+    if (item.end <= offset) return true;
+    return item.start < offset && (frontiers.current.get(item.index) ?? 0) < offset - item.start;
+  };
+  const total = virtualizer.getTotalSize();
+  useEffect(() => {
+    if (total !== contentHeight) setContentHeight(total);
+  }, [total, contentHeight]);
+
+  const onReport = useCallback(
+    ({ index, height, frontier }: SectionReport) => {
+      frontiers.current.set(index, frontier);
+      virtualizer.resizeItem(index, height);
+    },
+    [virtualizer],
+  );
+
+  const items = virtualizer.getVirtualItems();
+  const viewTop = virtualizer.scrollOffset ?? 0;
+  const viewBottom = viewTop + viewportHeight;
+  const current = virtualizer.getVirtualItemForOffset(viewTop + MONTH_HEADER_HEIGHT / 2);
+  const currentMonth = current ? (months[current.index]?.month ?? null) : null;
+  const { initialMonth } = useTimelinePosition(currentMonth, activeAssetId === null);
+
+  const jumps = useTimelineJumps({
+    filter,
+    months,
+    virtualizer,
+    viewportHeight,
+    initialMonth,
+    activeAssetId,
+  });
+  const focus = useTimelineFocus(scrollRef, virtualizer);
+
+  const scrubberMonths = useMemo<ScrubberMonth[]>(() => {
+    const size = Math.max(1, total);
+    return months.map((m, i) => ({
+      month: m.month,
+      count: m.count,
+      start: (virtualizer.measurementsCache[i]?.start ?? 0) / size,
+    }));
+    // measurementsCache changes with total (a new size anywhere moves the starts below it).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [months, total, virtualizer]);
+  const position = total > viewportHeight ? viewTop / (total - viewportHeight) : 0;
+  const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+  const measured = width > 0;
+
+  return (
+    <div className="timeline">
+      <div className="timeline__bar">
+        <p className="timeline__month" aria-live="off">
+          {currentMonth ? formatGroupLabel(currentMonth) : ''}
+        </p>
+        <JumpToDate months={scrubberMonths} onJump={jumps.jumpToDate} />
+        <div className="timeline__size" role="group" aria-label="Photo size">
+          <button type="button" onClick={zoom.smaller} disabled={!zoom.canShrink} aria-label="Smaller photos">
+            −
+          </button>
+          <button type="button" onClick={zoom.bigger} disabled={!zoom.canGrow} aria-label="Bigger photos">
+            +
+          </button>
+        </div>
+      </div>
+      <div
+        ref={scrollRef}
+        className="grid-scroll timeline__scroll"
+        role="region"
+        aria-label="Photos"
+        onKeyDown={focus.onKeyDown}
+        inert={activeAssetId !== null}
+      >
+        <div className="timeline__canvas" style={{ height: space.boxHeight, margin: `0 ${PADDING_X}px` }}>
+          {measured &&
+            items.map((item) => {
+              const month = months[item.index];
+              return month ? (
+                <MonthSection
+                  key={month.month}
+                  month={month}
+                  index={item.index}
+                  filter={filter}
+                  drawTop={item.start - space.drift}
+                  viewTop={viewTop - item.start}
+                  viewBottom={viewBottom - item.start}
+                  options={options}
+                  devicePixelRatio={dpr}
+                  tabStopId={focus.tabStopId}
+                  targetId={jumps.target?.month === month.month ? jumps.target.assetId : null}
+                  onReport={onReport}
+                  onTargetPlaced={jumps.onTargetPlaced}
+                  onOpen={focus.remember}
+                  onFocusTile={focus.remember}
+                />
+              ) : null;
+            })}
+        </div>
+      </div>
+      <Scrubber
+        months={scrubberMonths}
+        position={position}
+        currentMonth={currentMonth}
+        onScrub={jumps.jumpToMonth}
+        onJump={jumps.jumpToMonth}
+        scrolling={virtualizer.isScrolling}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { serverQueries } from '../api/queries.ts';
+import { GalleryView, GridSkeleton } from '../gallery/gallery-view.tsx';
+import type { AssetFilter } from '../routing/asset-filter.ts';
+import { filterId, isFiltered } from '../routing/filter-params.ts';
+import { paths } from '../routing/paths.ts';
+import { EmptyState } from '../ui/empty-state.tsx';
+import { ErrorState } from '../ui/error-state.tsx';
+import { MonthTimeline } from './month-timeline.tsx';
+import { useMonths } from './use-months.ts';
+
+interface TimelineViewProps {
+  filter: AssetFilter;
+  activeAssetId: string | null;
+}
+
+/**
+ * Every photo of the filter, by time. A server with month counts gets the timeline (sections,
+ * scrubber, jumps); one without (a 2025 Gumnut server through the gateway) the cursor-paged grid.
+ */
+export function TimelineView({ filter, activeAssetId }: TimelineViewProps) {
+  const capabilities = useQuery(serverQueries.capabilities());
+  const counted = capabilities.data?.monthCounts === true;
+  const { query, months, complete } = useMonths(filter, counted);
+  const queryClient = useQueryClient();
+  const retry = () => void queryClient.refetchQueries({ predicate: (q) => q.state.status === 'error' });
+
+  if (capabilities.isPending) return <GridSkeleton />;
+  if (capabilities.isError) {
+    return (
+      <div className="grid-scroll">
+        <ErrorState error={capabilities.error} onRetry={retry} />
+      </div>
+    );
+  }
+  if (!counted) return <GalleryView filter={filter} activeAssetId={activeAssetId} />;
+  if (query.isPending) return <GridSkeleton />;
+  if (query.isError && months.length === 0) {
+    return (
+      <div className="grid-scroll">
+        <ErrorState error={query.error} onRetry={retry} />
+      </div>
+    );
+  }
+  if (complete && months.length === 0) {
+    return (
+      <div className="grid-scroll">
+        {isFiltered(filter) ? (
+          <EmptyState title="No photos match these filters">
+            <p>
+              Try removing a filter, or <Link to={paths.grid()}>show all photos</Link>.
+            </p>
+          </EmptyState>
+        ) : (
+          <EmptyState title="This library has no photos yet">
+            <p>Add photos to the library folder and index it; they will show up here.</p>
+          </EmptyState>
+        )}
+      </div>
+    );
+  }
+  // A different filter is a different timeline: fresh scroll state.
+  return (
+    <MonthTimeline key={filterId(filter)} filter={filter} months={months} activeAssetId={activeAssetId} />
+  );
+}
