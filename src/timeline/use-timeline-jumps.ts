@@ -21,6 +21,8 @@ interface TimelineJumps {
   filter: AssetFilter;
   months: readonly TimelineMonth[];
   virtualizer: Virtualizer<HTMLDivElement, Element>;
+  /** The scroll space holds the whole content: a jump now lands where it aims. */
+  ready: boolean;
   viewportHeight: number;
   /** The month the URL asked for when the timeline mounted. */
   initialMonth: string | null;
@@ -36,6 +38,7 @@ export function useTimelineJumps({
   filter,
   months,
   virtualizer,
+  ready,
   viewportHeight,
   initialMonth,
   activeAssetId,
@@ -56,12 +59,12 @@ export function useTimelineJumps({
   // Once, when the months and the viewport are known: the month the URL names.
   const startedAt = useRef(false);
   useEffect(() => {
-    if (startedAt.current || !initialMonth || months.length === 0 || viewportHeight === 0) return;
+    if (startedAt.current || !initialMonth || months.length === 0 || !ready) return;
     startedAt.current = true;
     // The newest month on or before the one asked for (it may have no photos under this filter).
     const month = months.find((m) => m.month <= initialMonth) ?? months[months.length - 1];
     if (month) jumpToMonth(month.month);
-  }, [initialMonth, months, viewportHeight, jumpToMonth]);
+  }, [initialMonth, months, ready, jumpToMonth]);
 
   const jumpToDate = useCallback(
     async (day: string) => {

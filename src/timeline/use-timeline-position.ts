@@ -10,9 +10,10 @@ const WRITE_AFTER_MS = 400;
 /**
  * The month in view, in the URL so reload, Back and a shared link land in the same place. Read
  * once when the timeline mounts (the month to start at), written (replacing the history entry,
- * never pushing one per month) when the month in view settles.
+ * never pushing one per month) when the month in view settles; `null` (the top of the timeline)
+ * takes it out again, so the plain URL stays plain. `undefined`: not known yet.
  */
-export function useTimelinePosition(currentMonth: string | null, writable: boolean) {
+export function useTimelinePosition(currentMonth: string | null | undefined, writable: boolean) {
   const [params, setParams] = useSearchParams();
   const [initialMonth] = useState(() => {
     const at = params.get(AT_PARAM);
@@ -20,13 +21,14 @@ export function useTimelinePosition(currentMonth: string | null, writable: boole
   });
   const written = useRef(initialMonth);
   const write = useCallback(
-    (month: string) => {
+    (month: string | null) => {
       if (written.current === month) return;
       written.current = month;
       setParams(
         (old) => {
           const next = new URLSearchParams(old);
-          next.set(AT_PARAM, month);
+          if (month) next.set(AT_PARAM, month);
+          else next.delete(AT_PARAM);
           return next;
         },
         { replace: true, preventScrollReset: true },
@@ -36,7 +38,7 @@ export function useTimelinePosition(currentMonth: string | null, writable: boole
   );
   useEffect(() => {
     // Not while the viewer is open over the timeline: its URL is the photo's.
-    if (!currentMonth || !writable) return undefined;
+    if (currentMonth === undefined || !writable) return undefined;
     const timer = window.setTimeout(() => write(currentMonth), WRITE_AFTER_MS);
     return () => window.clearTimeout(timer);
   }, [currentMonth, writable, write]);
