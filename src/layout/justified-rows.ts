@@ -134,18 +134,13 @@ export function breakJustifiedRows(
   if (count > 0) emit(start, count, sum, false);
 }
 
-/** Where the tiles of one row go: whole-pixel height, lefts and widths. */
-export interface PlacedRow {
-  height: number;
-  lefts: number[];
-  widths: number[];
-}
-
 /**
- * Places a row. A full row (or an early one that is {@link NEARLY_FULL}) is scaled so its widths
- * and gaps sum exactly to the width: tile edges are rounded from the exact running total, so the
- * rounding errors never add up and the last edge lands on the width. Otherwise the tiles keep the
- * target height, left-aligned.
+ * Places a row: fills `lefts` and `widths` (whole CSS px, `count` entries each) and returns the
+ * tile height. A full row (or an early one that is {@link NEARLY_FULL}) is scaled so its widths and
+ * gaps sum exactly to the width: tile edges are rounded from the exact running total, so rounding
+ * errors never add up and the last edge lands on the width. Otherwise the tiles keep the target
+ * height, left-aligned. The caller hands in the arrays so a row is one allocation per array,
+ * nothing temporary (a 200k-item month makes ~35k rows; garbage there is what costs time).
  */
 export function placeRow(
   aspects: Float64Array,
@@ -154,23 +149,23 @@ export function placeRow(
   count: number,
   aspectSum: number,
   full: boolean,
-): PlacedRow {
+  lefts: number[],
+  widths: number[],
+): number {
   const { width, gap, target } = room;
   const stretch = full || aspectSum * target + (count - 1) * gap >= NEARLY_FULL * width;
   const exact = stretch ? fillHeight(room, count, aspectSum) : target;
-  const span = stretch ? Math.max(0, width - (count - 1) * gap) : aspectSum * target;
-  const lefts = new Array<number>(count);
-  const widths = new Array<number>(count);
+  const span = stretch ? Math.max(0, width - (count - 1) * gap) : Math.round(aspectSum * target);
   let running = 0;
   let edge = 0;
   for (let k = 0; k < count; k++) {
     running += aspects[start + k]! * exact;
-    const next = k === count - 1 && stretch ? span : Math.min(Math.round(running), Math.round(span));
+    const next = k === count - 1 ? span : Math.min(Math.round(running), span);
     lefts[k] = edge + k * gap;
     widths[k] = Math.max(0, next - edge);
     edge = Math.max(edge, next);
   }
-  return { height: width === 0 ? 0 : Math.round(exact), lefts, widths };
+  return width === 0 ? 0 : Math.round(exact);
 }
 
 /** The clamped shapes of a list of items, in one typed array the passes read. */
@@ -186,7 +181,10 @@ export const justifiedRows: RowLayout = (items, options) => {
   const aspects = clampedAspects(items);
   const rows: LaidOutRow[] = [];
   breakJustifiedRows(aspects, room, (start, count, sum, full) => {
-    rows.push({ start, count, ...placeRow(aspects, room, start, count, sum, full) });
+    const lefts = new Array<number>(count);
+    const widths = new Array<number>(count);
+    const height = placeRow(aspects, room, start, count, sum, full, lefts, widths);
+    rows.push({ start, count, height, widths, lefts });
   });
   return rows;
 };

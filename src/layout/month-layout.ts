@@ -71,6 +71,9 @@ export interface MonthLayout {
   rowOfItem: Int32Array;
 }
 
+/** Shared by every row where no day starts (most rows of a big month): one array, not thousands. */
+const NO_LABELS: DayLabel[] = [];
+
 /** Fits "Wed, 31 Dec" at 13 px; a day narrower than this in a shared row would hide its date. */
 export const MIN_DAY_LABEL_WIDTH = 96;
 
@@ -104,20 +107,23 @@ export function layoutMonth(items: readonly MonthItem[], options: MonthLayoutOpt
     aspects,
     room,
     (start, count, aspectSum, full) => {
-      const placed = placeRow(aspects, room, start, count, aspectSum, full);
-      const labels: DayLabel[] = [];
+      const lefts = new Array<number>(count);
+      const widths = new Array<number>(count);
+      const height = placeRow(aspects, room, start, count, aspectSum, full, lefts, widths);
+      let labels: DayLabel[] = NO_LABELS;
       for (let k = 0; k < count; k++) {
         const index = start + k;
         rowOfItem[index] = rows.length;
         if (!startsDay(index)) continue;
         let end = k;
         while (end + 1 < count && !startsDay(start + end + 1)) end++;
-        const x = placed.lefts[k]!;
-        labels.push({ day: items[index]!.day, x, width: placed.lefts[end]! + placed.widths[end]! - x });
+        const x = lefts[k]!;
+        if (labels === NO_LABELS) labels = [];
+        labels.push({ day: items[index]!.day, x, width: lefts[end]! + widths[end]! - x });
       }
       const band = labels.length > 0 ? options.dayLabelHeight : 0;
-      rows.push({ start, count, top: cursor, tileTop: cursor + band, ...placed, labels });
-      cursor += band + placed.height + gap;
+      rows.push({ start, count, top: cursor, tileTop: cursor + band, height, lefts, widths, labels });
+      cursor += band + height + gap;
     },
     breakBefore,
   );
