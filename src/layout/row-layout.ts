@@ -33,6 +33,11 @@ export interface LaidOutRow {
   height: number;
   /** Width of each tile in CSS px, in order (`count` entries). */
   widths: readonly number[];
+  /**
+   * Left edge of each tile within the row in CSS px, so a caller never sums widths and gaps again
+   * itself. Absent (square rows): tiles sit one after another, `gap` apart.
+   */
+  lefts?: readonly number[];
 }
 
 /**
