@@ -54,8 +54,8 @@ const sane = (value: number): number => (Number.isFinite(value) && value > 0 ? v
 /** The cap for a device pixel ratio (which includes browser zoom): {@link MAX_SCROLL_BOX} or less. */
 export function scrollBoxCapFor(devicePixelRatio: number): number {
   const ratio = Number.isFinite(devicePixelRatio) && devicePixelRatio > 0 ? devicePixelRatio : 1;
-  // 5 % under the limit: the page around the box (headers, padding) also counts.
-  return Math.min(MAX_SCROLL_BOX, Math.floor((LAYOUT_LIMIT_DEVICE_PX * 0.95) / ratio));
+  // 2^20 device px under the limit: the page around the box (headers, padding) also counts.
+  return Math.min(MAX_SCROLL_BOX, Math.floor((LAYOUT_LIMIT_DEVICE_PX - 2 ** 20) / ratio));
 }
 
 /**
@@ -131,7 +131,8 @@ export function followScroll(previous: ScrollPosition, physical: number, space: 
   if (fitsBox(space)) return { physical: at, content: at };
   const delta = at - previous.physical;
   if (!Number.isFinite(previous.content) || Math.abs(delta) > jumpThresholdOf(space)) {
-    return { physical: at, content: contentOf(at, space) };
+    // A whole px (the box's own offsets are whole): the drift stays whole, 1:1 moves stay exact.
+    return { physical: at, content: Math.round(contentOf(at, space)) };
   }
   return { physical: at, content: clamp(previous.content + delta, 0, contentRangeOf(space)) };
 }
