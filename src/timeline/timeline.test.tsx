@@ -63,7 +63,7 @@ describe('the timeline', () => {
     await waitFor(() => expect(screen.getByText(/2 of 300$/)).toBeInTheDocument());
     await user.keyboard('{ArrowRight}');
     await waitFor(() => expect(router.state.location.pathname).toBe(`/assets/${seeded.assetIds[2]}`));
-    expect(screen.getByText(/3 of 300$/)).toBeInTheDocument();
+    expect(await screen.findByText(/3 of 300$/)).toBeInTheDocument();
     await user.keyboard('{ArrowLeft}');
     await waitFor(() => expect(router.state.location.pathname).toBe(`/assets/${seeded.assetIds[1]}`));
   });

@@ -1,0 +1,6 @@
+// INTERIM (lead): until the scrubber helper's version lands.
+export interface ScrubberMonth {
+  month: string;
+  count: number;
+  start: number;
+}
