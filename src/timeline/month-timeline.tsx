@@ -118,7 +118,10 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
   const viewTop = virtualizer.scrollOffset ?? 0;
   const viewBottom = viewTop + viewportHeight;
   const current = virtualizer.getVirtualItemForOffset(viewTop + MONTH_HEADER_HEIGHT / 2);
-  const currentMonth = current ? (months[current.index]?.month ?? null) : null;
+  // At the very end the oldest month may be too short to reach the top: it is still where you are.
+  const atEnd = total > viewportHeight && viewBottom >= total - 1;
+  const currentIndex = atEnd ? months.length - 1 : current?.index;
+  const currentMonth = currentIndex !== undefined ? (months[currentIndex]?.month ?? null) : null;
   const ready = total > 0 && total === contentHeight && viewportHeight > 0;
   const { initialMonth } = useTimelinePosition(
     !ready ? undefined : viewTop < 1 ? null : currentMonth,
