@@ -90,5 +90,4 @@ export const assetExtrasOf = (raw: unknown) => fieldsOf<z.infer<typeof AssetExtr
 export const albumExtrasOf = (raw: unknown) => fieldsOf<z.infer<typeof AlbumExtras>>(AlbumExtras, raw);
 export const faceExtrasOf = (raw: unknown) => fieldsOf<z.infer<typeof FaceExtras>>(FaceExtras, raw);
 export const urlsOf = (raw: unknown) => fieldsOf<z.infer<typeof UrlsOnly>>(UrlsOnly, raw).asset_urls;
-export const libraryExtrasOf = (raw: unknown) =>
-  fieldsOf<z.infer<typeof LibraryExtras>>(LibraryExtras, raw);
+export const libraryExtrasOf = (raw: unknown) => fieldsOf<z.infer<typeof LibraryExtras>>(LibraryExtras, raw);

@@ -18,7 +18,13 @@ import * as api2025 from '../../contract/entities.ts';
 import type { Asset, Exif } from '../../contract/entities.ts';
 import * as api2026 from '../../contract/entities-2026.ts';
 import * as extras from './fields-2026.ts';
-import type { GatewayAlbum, GatewayAsset, GatewayFace, GatewayLibrary, GatewayPerson } from './fields-2026.ts';
+import type {
+  GatewayAlbum,
+  GatewayAsset,
+  GatewayFace,
+  GatewayLibrary,
+  GatewayPerson,
+} from './fields-2026.ts';
 import { isObj, parseItem, type ShapeProblem } from './shape-2026-parse.ts';
 
 export type UpstreamShape = '2025' | '2026';
