@@ -140,7 +140,8 @@ export async function serveImage(
   if (res.status === 304) return new Response(null, { status: 304, headers });
   if (res.status === 416 && variant === 'original') {
     await res.body?.cancel();
-    return new Response(null, { status: 416, headers });
+    // An empty body, not null: @hono/node-server left a null-bodied 416 hanging (keep-alive).
+    return new Response(new Uint8Array(0), { status: 416, headers });
   }
   if (!res.ok) {
     await res.body?.cancel();

@@ -30,6 +30,12 @@ const ASSET_FILTERS = [
 ] as const;
 
 /**
+ * The summaries are 2026 endpoints: the person filters go as given. The list sends them through
+ * `personFilter` (gateway-app.ts), which knows what a 2025 upstream calls them.
+ */
+const PERSONS = ['person_id', 'person_ids'] as const;
+
+/**
  * `include` is not among them: the gateway asks the upstream for every part it serves and answers
  * the superset (as the local server does), so what a gallery names in `include` changes nothing.
  */
@@ -49,6 +55,7 @@ export const ASSET_COUNTS: ListParams<typeof AssetCountsQuery> = {
   schema: AssetCountsQuery,
   forward: [
     ...ASSET_FILTERS,
+    ...PERSONS,
     'media_type',
     'ids',
     'bbox',
@@ -62,7 +69,7 @@ export const ASSET_COUNTS: ListParams<typeof AssetCountsQuery> = {
 };
 export const GEO_CLUSTERS: ListParams<typeof GeoClustersQuery> = {
   schema: GeoClustersQuery,
-  forward: [...ASSET_FILTERS, 'media_type', 'ids', 'stack_id', 'bbox', 'cell_size'],
+  forward: [...ASSET_FILTERS, ...PERSONS, 'media_type', 'ids', 'stack_id', 'bbox', 'cell_size'],
   lists: ['person_ids', 'ids'],
 };
 export const ALBUM_LIST: ListParams<typeof AlbumListQuery> = {
