@@ -99,6 +99,8 @@ class MonthRows implements RowBuilder {
   private readonly room: JustifiedRoom;
   private readonly labelRoom: number;
   private readonly dayLabelHeight: number;
+  /** 1 where an item starts a day: the day strings are compared once, here. */
+  private readonly dayStarts: Uint8Array;
 
   constructor(
     items: readonly MonthItem[],
@@ -113,10 +115,13 @@ class MonthRows implements RowBuilder {
     this.dayLabelHeight = options.dayLabelHeight;
     this.rowOfItem = new Int32Array(items.length);
     this.cursor = options.headerHeight;
+    this.dayStarts = new Uint8Array(items.length);
+    for (let i = 0; i < items.length; i++)
+      this.dayStarts[i] = i === 0 || items[i]!.day !== items[i - 1]!.day ? 1 : 0;
   }
 
   private startsDay(index: number): boolean {
-    return index === 0 || this.items[index]!.day !== this.items[index - 1]!.day;
+    return this.dayStarts[index] === 1;
   }
 
   breakBefore(index: number, count: number, aspectSum: number): boolean {
