@@ -19,7 +19,7 @@ describe('the capability probe', () => {
   });
 
   it('a server that fails is not taken for an old one: the error reaches the caller', async () => {
-    const failing = async () => Response.json({ detail: 'down for maintenance' }, { status: 503 });
+    const failing = () => Promise.resolve(Response.json({ detail: 'down for maintenance' }, { status: 503 }));
     const api = createApiClient({ baseUrl: '', fetch: failing });
     await expect(probeCapabilities(api)).rejects.toBeInstanceOf(ApiError);
   });

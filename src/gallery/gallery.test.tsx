@@ -1,7 +1,12 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { seededDb } from '../testing/seeded-db.ts';
+import { justifiedRows } from '../layout/justified-rows.ts';
+import { targetRowHeightFor } from '../layout/row-height.ts';
 import { renderApp } from '../testing/render.tsx';
+import { TEST_WIDTH } from '../testing/setup.ts';
+import { SCRUBBER_GUTTER } from '../timeline/timeline-geometry.ts';
+import { GAP, PADDING_END, PADDING_X } from './grid-geometry.ts';
 
 const tileIds = (region: HTMLElement) =>
   within(region)
@@ -77,8 +82,17 @@ describe('the grid', () => {
     const photos = await screen.findByRole('region', { name: 'Photos' });
     await waitFor(() => expect(tileIds(photos).length).toBeGreaterThan(0));
     const canvas = photos.firstElementChild as HTMLElement;
-    // A page of placeholders is 20 rows of five 199 px tiles: look at the seam above them.
-    scrollGrid(photos, Number.parseFloat(canvas.style.height) - 20 * 199.2 - 600);
+    // A page of placeholders is 100 square tiles in justified rows: look at the seam above them.
+    const placeholderRows = justifiedRows(
+      Array.from({ length: 100 }, () => ({ aspectRatio: 1 })),
+      {
+        width: TEST_WIDTH - 2 * PADDING_X - SCRUBBER_GUTTER,
+        gap: GAP,
+        targetRowHeight: targetRowHeightFor(TEST_WIDTH, 0),
+      },
+    );
+    const placeholderSpace = placeholderRows.reduce((sum, row) => sum + row.height + GAP, 0);
+    scrollGrid(photos, Number.parseFloat(canvas.style.height) - PADDING_END - placeholderSpace - 600);
     await waitFor(() => expect(requests.some((url) => url.includes('starting_after_id='))).toBe(true));
     expect(screen.getAllByTestId('placeholder-row').length).toBeGreaterThan(0);
     const rowOf = (id: string) =>

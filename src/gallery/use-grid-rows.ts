@@ -2,8 +2,11 @@ import { useMemo, useState } from 'react';
 import type { Asset } from '../../contract/entities.ts';
 import { ASSET_PAGE_SIZE } from '../api/queries.ts';
 import { layoutGridRows, type GridItem, type GridRows } from '../layout/grid-rows.ts';
-import { computeGridLayout, minTileFor, squareRows } from '../layout/square-rows.ts';
+import { justifiedRows } from '../layout/justified-rows.ts';
+import { targetRowHeightFor } from '../layout/row-height.ts';
+import { computeGridLayout, minTileFor } from '../layout/square-rows.ts';
 import { formatGroupLabel, groupKeyOf } from '../time/date-labels.ts';
+import { SCRUBBER_GUTTER } from '../timeline/timeline-geometry.ts';
 import { GAP, HEADER_HEIGHT, PADDING_X } from './grid-geometry.ts';
 
 export interface UseGridRows extends GridRows {
@@ -25,12 +28,14 @@ function aspectRatioOf(asset: Asset): number {
  * then a page of placeholders while more are to come.
  */
 export function useGridRows(assets: readonly Asset[], outerWidth: number, hasNextPage: boolean): UseGridRows {
-  const width = Math.max(0, outerWidth - 2 * PADDING_X);
+  // The rail on the right keeps its gutter, as in the timeline.
+  const width = Math.max(0, outerWidth - 2 * PADDING_X - SCRUBBER_GUTTER);
   const targetRowHeight = minTileFor(outerWidth);
   const geometry = useMemo(
     () => computeGridLayout(width, { minTile: targetRowHeight, gap: GAP }),
     [width, targetRowHeight],
   );
+  const justifiedTarget = targetRowHeightFor(outerWidth, 0);
   const items = useMemo<GridItem[]>(
     () =>
       assets.map((asset) => ({
@@ -42,15 +47,15 @@ export function useGridRows(assets: readonly Asset[], outerWidth: number, hasNex
   const { rows, rowOfAsset } = useMemo(
     () =>
       layoutGridRows(items, {
-        layout: squareRows,
+        layout: justifiedRows,
         width,
         gap: GAP,
-        targetRowHeight,
+        targetRowHeight: justifiedTarget,
         headerHeight: HEADER_HEIGHT,
         sectionLabel: formatGroupLabel,
         placeholderTiles: hasNextPage ? ASSET_PAGE_SIZE : 0,
       }),
-    [items, width, targetRowHeight, hasNextPage],
+    [items, width, justifiedTarget, hasNextPage],
   );
   return {
     rows,

@@ -12,6 +12,8 @@ import { usePagePrefetch } from './use-page-prefetch.ts';
 import { tabStopOf, useRovingFocus } from './use-roving-focus.ts';
 import { useRestoreOffset, useScrollMemory } from './use-scroll-memory.ts';
 import { useViewerFollowing } from './use-viewer-following.ts';
+import { Scrubber } from '../timeline/scrubber.tsx';
+import { useLoadedMonths } from './use-loaded-months.ts';
 
 /** Rows mounted beyond the viewport: enough to hide image pop-in, few enough to stay ~50 images. */
 const OVERSCAN = 3;
@@ -115,39 +117,56 @@ export function VirtualGrid({
     (index: number) => rememberFocus(assets[index]?.id ?? null),
     [assets, rememberFocus],
   );
+  const rail = useLoadedMonths(assets, rowOfAsset, virtualizer, viewportHeight);
   const tabStop = tabStopOf(focus.focusIndex, rows, items);
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
 
   return (
-    <div
-      ref={scrollRef}
-      className="grid-scroll"
-      role="region"
-      aria-label="Photos"
-      onKeyDown={focus.onKeyDown}
-      inert={activeAssetId !== null}
-    >
-      <div className="grid-canvas" style={{ height: virtualizer.getTotalSize(), margin: `0 ${PADDING_X}px` }}>
-        {measured &&
-          items.map((item) => {
-            const row = rows[item.index];
-            return row ? (
-              <GridRowView
-                key={item.key}
-                row={row}
-                top={item.start}
-                size={item.size}
-                assets={assets}
-                filter={filter}
-                tabStop={tabStop}
-                devicePixelRatio={dpr}
-                onOpen={onOpen}
-                onFocusTile={setFocusIndex}
-              />
-            ) : null;
-          })}
+    <div className="timeline">
+      <div
+        ref={scrollRef}
+        className="grid-scroll"
+        role="region"
+        aria-label="Photos"
+        onKeyDown={focus.onKeyDown}
+        inert={activeAssetId !== null}
+      >
+        <div
+          className="grid-canvas"
+          style={{ height: virtualizer.getTotalSize(), margin: `0 ${PADDING_X}px` }}
+        >
+          {measured &&
+            items.map((item) => {
+              const row = rows[item.index];
+              return row ? (
+                <GridRowView
+                  key={item.key}
+                  row={row}
+                  top={item.start}
+                  size={item.size}
+                  assets={assets}
+                  filter={filter}
+                  tabStop={tabStop}
+                  devicePixelRatio={dpr}
+                  onOpen={onOpen}
+                  onFocusTile={setFocusIndex}
+                />
+              ) : null;
+            })}
+        </div>
+        {footer}
       </div>
-      {footer}
+      <Scrubber
+        months={rail.months}
+        position={rail.position}
+        currentMonth={rail.currentMonth}
+        onScrub={noJump}
+        onJump={noJump}
+        unavailable="Jumping by date needs a newer server"
+        under={false}
+      />
     </div>
   );
 }
+
+const noJump = () => {};

@@ -19,6 +19,8 @@ export interface ScrubberProps {
   scrolling?: boolean;
   /** Why the rail cannot jump (a server without counts): it then only shows where you are. */
   unavailable?: string;
+  /** Below the timeline's bar (true, the default) or from the top of the photos. */
+  under?: boolean;
 }
 
 /** How long the touch handle stays after scrolling stops. */
@@ -37,6 +39,7 @@ export function Scrubber({
   onJump,
   scrolling,
   unavailable,
+  under = true,
 }: ScrubberProps) {
   const railRef = useRef<HTMLDivElement>(null);
   const { height } = useElementSize(railRef);
@@ -119,7 +122,7 @@ export function Scrubber({
   const label = currentMonth ? formatGroupLabel(currentMonth) : '';
   return (
     <div
-      className={`scrubber${handle ? ' scrubber--handle' : ''}${unavailable ? ' scrubber--unavailable' : ''}`}
+      className={`scrubber${under ? ' scrubber--under-bar' : ''}${handle ? ' scrubber--handle' : ''}${unavailable ? ' scrubber--unavailable' : ''}`}
       title={unavailable}
     >
       <div
