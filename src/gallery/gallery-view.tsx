@@ -7,26 +7,13 @@ import { paths } from '../routing/paths.ts';
 import { filterId, isFiltered } from '../routing/filter-params.ts';
 import { EmptyState } from '../ui/empty-state.tsx';
 import { ErrorState } from '../ui/error-state.tsx';
+import { GridSkeleton } from './grid-skeleton.tsx';
 import { VirtualGrid } from './virtual-grid.tsx';
 import './gallery.css';
 
 interface GalleryViewProps {
   filter: AssetFilter;
   activeAssetId: string | null;
-}
-
-/** Grey tiles in the grid's rhythm while the first page loads, so the layout doesn't jump. */
-export function GridSkeleton() {
-  return (
-    <div className="grid-scroll" aria-busy="true" aria-label="Loading photos" role="status">
-      <div className="grid-skeleton">
-        <div className="grid-skeleton__header" />
-        {Array.from({ length: 24 }, (_, i) => (
-          <div key={i} className="tile tile--placeholder" />
-        ))}
-      </div>
-    </div>
-  );
 }
 
 /** Every photo of the current filter, newest first, with loading, error and empty states. */

@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { serverQueries } from '../api/queries.ts';
-import { GalleryView, GridSkeleton } from '../gallery/gallery-view.tsx';
+import { GridSkeleton } from '../gallery/grid-skeleton.tsx';
 import type { AssetFilter } from '../routing/asset-filter.ts';
 import { filterId, isFiltered } from '../routing/filter-params.ts';
 import { paths } from '../routing/paths.ts';
@@ -9,6 +10,11 @@ import { EmptyState } from '../ui/empty-state.tsx';
 import { ErrorState } from '../ui/error-state.tsx';
 import { MonthTimeline } from './month-timeline.tsx';
 import { useMonths } from './use-months.ts';
+
+/** The cursor-paged grid, only for servers without month counts: not in the first chunk. */
+const GalleryView = lazy(() =>
+  import('../gallery/gallery-view.tsx').then((m) => ({ default: m.GalleryView })),
+);
 
 interface TimelineViewProps {
   filter: AssetFilter;
@@ -34,7 +40,13 @@ export function TimelineView({ filter, activeAssetId }: TimelineViewProps) {
       </div>
     );
   }
-  if (!counted) return <GalleryView filter={filter} activeAssetId={activeAssetId} />;
+  if (!counted) {
+    return (
+      <Suspense fallback={<GridSkeleton />}>
+        <GalleryView filter={filter} activeAssetId={activeAssetId} />
+      </Suspense>
+    );
+  }
   if (query.isPending) return <GridSkeleton />;
   if (query.isError && months.length === 0) {
     return (
