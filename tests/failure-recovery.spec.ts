@@ -47,10 +47,11 @@ test('an API error shows the server’s message and Retry, and the grid recovers
   page,
 }) => {
   let failing = true;
-  let failed = 0;
+  const failed = new Map<string, number>();
   await page.route(/\/api\/assets\?/, async (route) => {
     if (!failing) return route.continue();
-    failed++;
+    const url = route.request().url();
+    failed.set(url, (failed.get(url) ?? 0) + 1);
     await route.fulfill({
       status: 500,
       contentType: 'application/json',
@@ -59,11 +60,13 @@ test('an API error shows the server’s message and Retry, and the grid recovers
   });
   await page.goto('/');
   await markPage(page);
-  const alert = page.getByRole('alert');
+  // Each month near the viewport asks for its photos and says it failed.
+  const alert = page.getByRole('alert').first();
   await expect(alert).toContainText('Something went wrong (500)', { timeout: 20_000 });
   await expect(alert).toContainText('The index is busy');
   // The SDKs' rule: a 5xx is tried three times in all, then shown.
-  expect(failed).toBe(3);
+  expect(failed.size).toBeGreaterThan(0);
+  for (const tries of failed.values()) expect(tries).toBe(3);
   await page.screenshot({ path: 'tests/screenshots/failure-api-error.png' });
 
   failing = false;
@@ -75,10 +78,11 @@ test('an API error shows the server’s message and Retry, and the grid recovers
 
 test('a 4xx is shown at once (not retried) and Retry recovers', async ({ page }) => {
   let failing = true;
-  let failed = 0;
+  const failed = new Map<string, number>();
   await page.route(/\/api\/assets\?/, async (route) => {
     if (!failing) return route.continue();
-    failed++;
+    const url = route.request().url();
+    failed.set(url, (failed.get(url) ?? 0) + 1);
     await route.fulfill({
       status: 422,
       contentType: 'application/json',
@@ -95,8 +99,8 @@ test('a 4xx is shown at once (not retried) and Retry recovers', async ({ page })
     });
   });
   await page.goto('/');
-  await expect(page.getByRole('alert')).toContainText('less than or equal to 200');
-  expect(failed).toBe(1);
+  await expect(page.getByRole('alert').first()).toContainText('less than or equal to 200');
+  for (const tries of failed.values()) expect(tries).toBe(1);
   failing = false;
   await page.getByRole('button', { name: 'Retry' }).click();
   await expect(tiles(page).first()).toBeVisible();
@@ -106,13 +110,15 @@ test('slow answers: a loading state first, then the grid; a slow next page still
   page,
 }) => {
   let slowNext = false;
-  await page.route(/\/api\/assets\?/, async (route) => {
-    const isNext = route.request().url().includes('starting_after_id=');
-    if (!isNext || slowNext) await new Promise((resolve) => setTimeout(resolve, 2500));
+  let first = true;
+  await page.route(/\/api\/assets(\/counts)?\?/, async (route) => {
+    // The first answers (the months, the first month's photos) slow; later ones only when asked.
+    if (first || slowNext) await new Promise((resolve) => setTimeout(resolve, 2500));
     await route.continue();
   });
   await page.goto('/');
   await expect(page.getByRole('status', { name: 'Loading photos' })).toBeVisible();
+  first = false;
   await expect(tiles(page).first()).toBeVisible({ timeout: 15_000 });
   await markPage(page);
 
@@ -138,7 +144,7 @@ test.describe('a server that goes away mid-scroll', () => {
     await markPage(page);
 
     await server.stop();
-    const footerAlert = page.getByRole('alert');
+    const footerAlert = page.getByRole('alert').first();
     await scrollUntil(page, async () => (await footerAlert.count()) > 0);
     await expect(footerAlert).toContainText('Cannot reach the server', { timeout: 20_000 });
     await page.screenshot({ path: 'tests/screenshots/failure-server-gone.png' });

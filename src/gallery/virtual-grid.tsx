@@ -163,7 +163,6 @@ export function VirtualGrid({
         onScrub={noJump}
         onJump={noJump}
         unavailable="Jumping by date needs a newer server"
-        under={false}
       />
     </div>
   );

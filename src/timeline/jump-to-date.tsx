@@ -1,101 +1,173 @@
-import { useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { MONTH_NAMES } from '../time/wall-clock.ts';
-import type { ScrubberMonth } from './scrubber-marks.ts';
-
-interface JumpToDateProps {
-  months: readonly ScrubberMonth[];
-  /** A wall-clock day, `YYYY-MM-DD`: the timeline lands on the newest photo on or before it. */
-  onJump: (day: string) => void;
-}
-
-/** The last day of a `YYYY-MM` month, as `YYYY-MM-DD`. */
-export function lastDayOf(month: string): string {
-  const [year = 1970, mm = 1] = month.split('-').map(Number);
-  const day = new Date(Date.UTC(year, mm, 0)).getUTCDate();
-  return `${month}-${String(day).padStart(2, '0')}`;
-}
-
 /**
- * "Jump to date": a small form under a button, with the years and months that have photos, or
- * a typed date. Enter or Go jumps; Esc closes and gives focus back to the button.
+ * "Jump to date": a compact button opening a small form, a year and a month among the months
+ * that exist, or a typed date. Go (or Enter) hands the timeline a day: the one typed, or the last
+ * day of the chosen month, so that it lands on the newest photo on or before it.
  */
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { FormEvent, KeyboardEvent } from 'react';
+import { daysInMonth } from '../time/wall-clock.ts';
+import { monthName } from './month-names.ts';
+import type { ScrubberMonth } from './scrubber-marks.ts';
+import './jump-to-date.css';
+
+export interface JumpToDateProps {
+  months: readonly ScrubberMonth[];
+  /** 'YYYY-MM-DD'. */
+  onJump: (date: string) => void;
+}
+
+/** Years newest first, each with its month numbers newest first; keys without a date skipped. */
+function yearsOf(months: readonly ScrubberMonth[]): Map<string, number[]> {
+  const years = new Map<string, number[]>();
+  for (const { month } of months) {
+    const match = /^(\d{4})-(\d{2})$/.exec(month);
+    if (!match) continue;
+    const list = years.get(match[1]!) ?? [];
+    const number = Number(match[2]);
+    if (!list.includes(number)) list.push(number);
+    years.set(match[1]!, list);
+  }
+  for (const list of years.values()) list.sort((a, b) => b - a);
+  return new Map([...years].sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0)));
+}
+
+/** The last day of a month, as the wall-clock 'YYYY-MM-DD'. */
+export function lastDayOf(year: number, month: number): string {
+  const day = daysInMonth(year, month);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 export function JumpToDate({ months, onJump }: JumpToDateProps) {
   const [open, setOpen] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const formId = useId();
-  const years = useMemo(() => [...new Set(months.map((m) => m.month.slice(0, 4)))], [months]);
-  const [year, setYear] = useState<string | null>(null);
-  const [month, setMonth] = useState<string | null>(null);
+  const years = useMemo(() => yearsOf(months), [months]);
+  const [year, setYear] = useState('');
+  const [month, setMonth] = useState(0);
   const [typed, setTyped] = useState('');
-  const chosenYear = year ?? years[0] ?? '';
-  const monthsOfYear = months.filter((m) => m.month.startsWith(`${chosenYear}-`)).map((m) => m.month);
-  const chosenMonth = month && monthsOfYear.includes(month) ? month : (monthsOfYear[0] ?? '');
+  const button = useRef<HTMLButtonElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const firstField = useRef<HTMLSelectElement>(null);
+  const formId = useId();
+  const titleId = useId();
+
+  const firstYear = years.keys().next().value ?? '';
+  const chosenYear = years.has(year) ? year : firstYear;
+  const monthsOfYear = years.get(chosenYear) ?? [];
+  const chosenMonth = monthsOfYear.includes(month) ? month : (monthsOfYear[0] ?? 0);
+
+  useEffect(() => {
+    if (open) firstField.current?.focus();
+  }, [open]);
+
+  // A click outside closes the form, leaving focus where the click put it.
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!form.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onDown);
+    return () => document.removeEventListener('pointerdown', onDown);
+  }, [open]);
 
   const close = () => {
     setOpen(false);
-    buttonRef.current?.focus();
+    button.current?.focus();
   };
-  const submit = (event: FormEvent) => {
+
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const day = /^\d{4}-\d{2}-\d{2}$/.test(typed) ? typed : chosenMonth ? lastDayOf(chosenMonth) : null;
-    if (!day) return;
-    onJump(day);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(typed)) onJump(typed);
+    else if (chosenYear && chosenMonth) onJump(lastDayOf(Number(chosenYear), chosenMonth));
+    else return;
     close();
   };
+
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    // The viewer and the shortcuts list listen for Esc too: this one is ours.
-    event.stopPropagation();
-    close();
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      close();
+    } else if (event.key === 'Enter' && event.target instanceof HTMLSelectElement) {
+      // Enter submits from a text field natively, but not from a select: make it, so the
+      // pickers need no Tab to Go.
+      event.preventDefault();
+      form.current?.requestSubmit();
+    }
   };
 
   return (
     <div className="jump-to-date" onKeyDown={onKeyDown}>
       <button
-        ref={buttonRef}
+        ref={button}
         type="button"
-        className="jump-to-date__button"
+        className="button button--quiet jump-to-date-button"
         aria-expanded={open}
-        aria-controls={formId}
-        onClick={() => setOpen((now) => !now)}
-        disabled={months.length === 0}
+        aria-controls={open ? formId : undefined}
+        disabled={years.size === 0}
+        onClick={() => setOpen((was) => !was)}
       >
         Jump to date
       </button>
-      {open ? (
-        <form id={formId} className="jump-to-date__form" aria-label="Jump to date" onSubmit={submit}>
+      {open && (
+        <form
+          ref={form}
+          id={formId}
+          className="jump-to-date-form"
+          role="dialog"
+          aria-labelledby={titleId}
+          onSubmit={onSubmit}
+        >
+          <span id={titleId} className="jump-to-date-title">
+            Jump to date
+          </span>
           <label>
             Year
             <select
-              autoFocus
+              ref={firstField}
+              className="select"
               value={chosenYear}
-              onChange={(e) => {
-                setYear(e.target.value);
-                setMonth(null);
-              }}
+              onChange={(event) => setYear(event.target.value)}
             >
-              {years.map((y) => (
-                <option key={y}>{y}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Month
-            <select value={chosenMonth} onChange={(e) => setMonth(e.target.value)}>
-              {monthsOfYear.map((m) => (
-                <option key={m} value={m}>
-                  {MONTH_NAMES[Number(m.slice(5)) - 1]}
+              {[...years.keys()].map((y) => (
+                <option key={y} value={y}>
+                  {y}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            or a date
-            <input type="date" value={typed} onChange={(e) => setTyped(e.target.value)} />
+            Month
+            <select
+              className="select"
+              value={chosenMonth}
+              onChange={(event) => setMonth(Number(event.target.value))}
+            >
+              {monthsOfYear.map((m) => (
+                <option key={m} value={m}>
+                  {monthName(m)}
+                </option>
+              ))}
+            </select>
           </label>
-          <button type="submit">Go</button>
+          <label>
+            Or a date
+            <input
+              className="select"
+              type="date"
+              value={typed}
+              onChange={(event) => setTyped(event.target.value)}
+            />
+          </label>
+          <div className="jump-to-date-actions">
+            <button type="submit" className="button">
+              Go
+            </button>
+            <button type="button" className="button button--quiet" onClick={close}>
+              Cancel
+            </button>
+          </div>
         </form>
-      ) : null}
+      )}
     </div>
   );
 }

@@ -1,10 +1,11 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { memo, useEffect, useLayoutEffect, useMemo } from 'react';
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo } from 'react';
 import { assetQueries } from '../api/queries.ts';
 import { layoutMonth, rowsInView, type MonthLayoutOptions } from '../layout/month-layout.ts';
 import type { AssetFilter } from '../routing/asset-filter.ts';
 import { paths } from '../routing/paths.ts';
 import { formatGroupLabel } from '../time/date-labels.ts';
+import { ErrorState } from '../ui/error-state.tsx';
 import { ROW_OVERSCAN_VIEWPORTS } from './timeline-geometry.ts';
 import { TimelineTile } from './timeline-tile.tsx';
 import { estimateRemainder, monthItemOf } from './month-sizing.ts';
@@ -21,6 +22,8 @@ export interface SectionReport {
 interface MonthSectionProps {
   month: TimelineMonth;
   index: number;
+  /** Place of the month's first photo in the whole timeline (photos of the months above). */
+  firstAssetIndex: number;
   filter: AssetFilter;
   /** Where the section is drawn inside the scroll box's canvas (content start − drift). */
   drawTop: number;
@@ -49,6 +52,13 @@ export const MonthSection = memo(function MonthSection(props: MonthSectionProps)
     props;
   const query = useInfiniteQuery(assetQueries.month(filter, month.month));
   const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
+  const queryClient = useQueryClient();
+  // One Retry for whatever failed with this month (the months beside it, the sidebar).
+  const retry = useCallback(() => {
+    void queryClient.refetchQueries({ predicate: (q) => q.state.status === 'error' });
+    if (isFetchNextPageError) void fetchNextPage();
+  }, [queryClient, isFetchNextPageError, fetchNextPage]);
+  const failed = query.isError;
   const assets = useMemo(() => data?.pages.flatMap((page) => page.data) ?? [], [data]);
   const items = useMemo(() => assets.map(monthItemOf), [assets]);
   const layout = useMemo(() => layoutMonth(items, options), [items, options]);
@@ -110,6 +120,7 @@ export const MonthSection = memo(function MonthSection(props: MonthSectionProps)
               key={asset.id}
               asset={asset}
               href={paths.asset(asset.id, filter)}
+              assetIndex={props.firstAssetIndex + row.start + i}
               left={row.lefts[i] ?? 0}
               width={row.widths[i] ?? row.height}
               height={row.height}
@@ -122,6 +133,11 @@ export const MonthSection = memo(function MonthSection(props: MonthSectionProps)
           ))}
         </div>
       ))}
+      {failed ? (
+        <div className="month-section__error" style={{ top: laidOut }}>
+          <ErrorState compact error={query.error} onRetry={retry} />
+        </div>
+      ) : null}
       {remainder > 0 ? (
         <div
           className="month-section__pending"

@@ -24,6 +24,7 @@ import { useTimelineFocus } from './use-timeline-focus.ts';
 import { useTimelineJumps } from './use-timeline-jumps.ts';
 import { useTimelinePosition } from './use-timeline-position.ts';
 import { useZoomStep } from './use-zoom-step.ts';
+import '../gallery/gallery.css';
 import './timeline.css';
 
 interface MonthTimelineProps {
@@ -148,6 +149,15 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
     // `total` is in the deps: a new size anywhere moves the starts of every month below it.
   }, [months, total, virtualizer]);
   const position = total > viewportHeight ? viewTop / (total - viewportHeight) : 0;
+  const firstIndexes = useMemo(() => {
+    const firsts: number[] = [];
+    let sum = 0;
+    for (const m of months) {
+      firsts.push(sum);
+      sum += m.count;
+    }
+    return firsts;
+  }, [months]);
   const photoCount = useMemo(() => months.reduce((sum, m) => sum + m.count, 0), [months]);
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   const measured = width > 0;
@@ -189,6 +199,7 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
                   key={month.month}
                   month={month}
                   index={item.index}
+                  firstAssetIndex={firstIndexes[item.index] ?? 0}
                   filter={filter}
                   drawTop={item.start - space.drift}
                   viewTop={viewTop - item.start}

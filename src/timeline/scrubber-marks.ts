@@ -1,21 +1,27 @@
 /**
- * Where the scrubber draws its years and months, and which month a point of the rail stands for.
- * The rail maps linearly onto the timeline (each month takes the share of the rail its section
- * takes of the scroll space), so a drag moves the photos as far as the thumb. Pure, linear time.
+ * Where the scrubber draws its year labels and month ticks, and which month lies under a point of
+ * the rail. Pure and linear in the number of months: the rail maps the whole timeline linearly
+ * (a month's `start` is where its section starts, as a fraction of the timeline's height).
+ *
+ * Overlap rule (labels and ticks alike): walking from the top, a mark that would sit closer than
+ * the gap to the last kept mark is dropped, unless its span of the rail is more than twice as
+ * tall: then it replaces that mark. So a year of 100k photos keeps its label beside a year of one
+ * photo, similar years keep the plain top-down rhythm (every other year, say) instead of drifting
+ * down a run of slightly growing years, no two labels are ever closer than the gap, and the walk
+ * stays linear (a winner sits further from the mark before the one it replaces).
  */
 
-/** A month of the timeline as the rail sees it. */
 export interface ScrubberMonth {
-  /** Wall-clock `YYYY-MM`. */
+  /** 'YYYY-MM' on the wall clock. */
   month: string;
   count: number;
   /** 0..1: where the month's section starts in the whole timeline. */
   start: number;
 }
 
+/** `y` in px from the rail's top. */
 export interface YearMark {
   year: string;
-  /** px from the rail's top. */
   y: number;
 }
 
@@ -24,67 +30,87 @@ export interface MonthTick {
   y: number;
 }
 
-export interface MarkOptions {
-  /** Least distance between two year labels (about a line of text). */
-  minLabelGap?: number;
-  /** Least distance between two month ticks. */
-  minTickGap?: number;
+/** Year labels at least this far apart (what-users-expect.md: ~16 px). */
+export const MIN_LABEL_GAP = 16;
+/** Month ticks at least this far apart: closer ones blur into a bar. */
+export const MIN_TICK_GAP = 4;
+/** The gutter the timeline reserves for the rail on its right: year labels fit, tiles stay clear. */
+export const SCRUBBER_WIDTH = 56;
+/** Below this rail height the scrubber hides: a few labels would say nothing. */
+export const MIN_RAIL_HEIGHT = 120;
+
+interface Candidate {
+  y: number;
+  span: number;
+  index: number;
 }
 
-/**
- * Year labels at the top of each year's newest month, top to bottom. Where two would come closer
- * than `minLabelGap`, the year with more photos keeps its label (a year of one photo squeezed
- * between two big ones is the one to lose). Month ticks are thinned the same way.
- */
+function clamp01(value: number): number {
+  return value < 0 ? 0 : value > 1 ? 1 : value;
+}
+
+function endOf(months: readonly ScrubberMonth[], index: number): number {
+  return index + 1 < months.length ? clamp01(months[index + 1]!.start) : 1;
+}
+
+/** How much taller a colliding mark's span must be to take the place of the one above it. */
+const WINS_BY = 2;
+/** Fractions times heights are not exact: 4 px apart may compute as 3.9999999. */
+const EPSILON = 1e-6;
+
+/** Keep marks `gap` apart; on a collision the taller span wins (see the file comment). */
+function thin(candidates: readonly Candidate[], gap: number): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const candidate of candidates) {
+    const last = kept[kept.length - 1];
+    if (!last || candidate.y - last.y >= gap - EPSILON) kept.push(candidate);
+    else if (candidate.span > WINS_BY * last.span) {
+      const before = kept[kept.length - 2];
+      // Always true for ascending starts; guards the gap against input that is not.
+      if (!before || candidate.y - before.y >= gap - EPSILON) kept[kept.length - 1] = candidate;
+    }
+  }
+  return kept;
+}
+
+/** The year of a 'YYYY-MM' key, or null for keys without a date ('unknown'). */
+function yearOf(month: string): string | null {
+  return /^\d{4}-\d{2}$/.test(month) ? month.slice(0, 4) : null;
+}
+
 export function scrubberMarks(
   months: readonly ScrubberMonth[],
   railHeight: number,
-  { minLabelGap = 18, minTickGap = 4 }: MarkOptions = {},
+  opts: { minLabelGap?: number; minTickGap?: number } = {},
 ): { years: YearMark[]; ticks: MonthTick[] } {
-  const years: YearMark[] = [];
-  const ticks: MonthTick[] = [];
-  if (!(railHeight > 0)) return { years, ticks };
-  const photosInYear = new Map<string, number>();
-  for (const { month, count } of months)
-    photosInYear.set(month.slice(0, 4), (photosInYear.get(month.slice(0, 4)) ?? 0) + count);
-  let lastYear = '';
-  let lastLabelY = -Infinity;
-  let lastTickY = -Infinity;
-  for (const { month, start } of months) {
-    const y = clamp01(start) * railHeight;
-    const year = month.slice(0, 4);
-    if (year !== lastYear) {
-      lastYear = year;
-      // A label must also fit above the rail's bottom.
-      const fits = y <= railHeight - minLabelGap / 2;
-      if (fits && y - lastLabelY >= minLabelGap) {
-        years.push({ year, y });
-        lastLabelY = y;
-      } else if (fits && years.length > 0) {
-        const last = years[years.length - 1]!;
-        const beforeLast = years[years.length - 2]?.y ?? -Infinity;
-        const bigger = (photosInYear.get(year) ?? 0) > (photosInYear.get(last.year) ?? 0);
-        if (bigger && y - beforeLast >= minLabelGap) {
-          years[years.length - 1] = { year, y };
-          lastLabelY = y;
-        }
-      }
-      continue; // the year's label marks its first month
+  const labelGap = opts.minLabelGap ?? MIN_LABEL_GAP;
+  const tickGap = opts.minTickGap ?? MIN_TICK_GAP;
+  if (months.length === 0 || !(railHeight > 0)) return { years: [], ticks: [] };
+  // A label occupies [y, y + gap): the last one is lifted so that it stays on the rail.
+  const lowestLabel = Math.max(0, railHeight - labelGap);
+  const yearCandidates: Candidate[] = [];
+  const tickCandidates: Candidate[] = [];
+  let year: string | null = null;
+  for (let index = 0; index < months.length; index++) {
+    const month = months[index]!;
+    const top = clamp01(month.start) * railHeight;
+    const span = (endOf(months, index) - clamp01(month.start)) * railHeight;
+    tickCandidates.push({ y: top, span, index });
+    const thisYear = yearOf(month.month);
+    if (thisYear !== null && thisYear !== year) {
+      yearCandidates.push({ y: Math.min(top, lowestLabel), span, index });
+    } else if (thisYear !== null) {
+      yearCandidates[yearCandidates.length - 1]!.span += span;
     }
-    if (y - lastTickY >= minTickGap && y - lastLabelY >= minTickGap) {
-      ticks.push({ month, y });
-      lastTickY = y;
-    }
+    year = thisYear;
   }
-  return { years, ticks };
+  return {
+    years: thin(yearCandidates, labelGap).map((c) => ({ year: yearOf(months[c.index]!.month)!, y: c.y })),
+    ticks: thin(tickCandidates, tickGap).map((c) => ({ month: months[c.index]!.month, y: c.y })),
+  };
 }
 
-const clamp01 = (value: number) => (Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0);
-
-/**
- * The month at `y` px on a rail `railHeight` tall, and how far into it (0..1), by binary search
- * over the months' starts. -1 when there are no months.
- */
+/** The month under `y` px of the rail, and how far into it (0 = its top, the newest photo). */
 export function monthAtY(
   months: readonly ScrubberMonth[],
   y: number,
@@ -92,15 +118,15 @@ export function monthAtY(
 ): { index: number; within: number } {
   if (months.length === 0) return { index: -1, within: 0 };
   const fraction = railHeight > 0 ? clamp01(y / railHeight) : 0;
-  let lo = 0;
-  let hi = months.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((months[mid]?.start ?? 0) <= fraction) lo = mid;
-    else hi = mid - 1;
+  // The last month starting at or above the point (starts ascend down the rail).
+  let low = 0;
+  let high = months.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (clamp01(months[mid]!.start) <= fraction) low = mid;
+    else high = mid - 1;
   }
-  const start = months[lo]?.start ?? 0;
-  const end = months[lo + 1]?.start ?? 1;
-  const within = end > start ? clamp01((fraction - start) / (end - start)) : 0;
-  return { index: lo, within };
+  const start = clamp01(months[low]!.start);
+  const span = endOf(months, low) - start;
+  return { index: low, within: span > 0 ? clamp01((fraction - start) / span) : 0 };
 }

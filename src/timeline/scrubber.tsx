@@ -1,182 +1,252 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { formatGroupLabel } from '../time/date-labels.ts';
-import { useElementSize } from '../ui/use-element-size.ts';
-import { monthAtY, scrubberMarks, type ScrubberMonth } from './scrubber-marks.ts';
+/**
+ * The date scrubber: a rail on the timeline's right with year labels and month ticks, a thumb at
+ * the viewport's position, the month under the pointer as a floating label, drag (live `onScrub`,
+ * one call a frame) and click / release / keys (`onJump`). Presentational: the timeline owns the
+ * scrolling. A focusable slider whose value is the month index (0 = newest).
+ */
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent, PointerEvent } from 'react';
+import { monthYearLabel } from './month-names.ts';
+import { MIN_RAIL_HEIGHT, monthAtY, scrubberMarks, type ScrubberMonth } from './scrubber-marks.ts';
 import './scrubber.css';
 
 export interface ScrubberProps {
-  /** Newest first, each with where its section starts (0..1). */
+  /** Newest first. */
   months: readonly ScrubberMonth[];
   /** 0..1: the viewport's top in the timeline (the thumb). */
   position: number;
   /** The month in view. */
   currentMonth: string | null;
-  /** Live, while dragging: the timeline travels with the pointer. */
+  /** Live, while dragging (the timeline travels). */
   onScrub: (month: string, within: number, fraction: number) => void;
-  /** A click, the end of a drag, a key. */
+  /** Click, drag release, keyboard. */
   onJump: (month: string, within: number) => void;
-  /** The timeline is scrolling: on touch, the draggable handle shows. */
+  /** Touch: show the draggable handle while the page scrolls. */
   scrolling?: boolean;
-  /** Why the rail cannot jump (a server without counts): it then only shows where you are. */
+  /** E.g. "Jumping needs a newer server": the rail spans what's loaded and says so. */
   unavailable?: string;
-  /** Below the timeline's bar (true, the default) or from the top of the photos. */
-  under?: boolean;
 }
 
 /** How long the touch handle stays after scrolling stops. */
 const HANDLE_LINGER_MS = 1500;
 
-/**
- * The date rail on the timeline's right: year labels and month ticks, a thumb where you are, the
- * month under the pointer, drag to travel, click to jump. A slider for the keyboard and screen
- * readers: ↑/↓ a month, Page Up/Down a year, Home/End the newest/oldest month.
- */
-export function Scrubber({
-  months,
-  position,
-  currentMonth,
-  onScrub,
-  onJump,
-  scrolling,
-  unavailable,
-  under = true,
-}: ScrubberProps) {
-  const railRef = useRef<HTMLDivElement>(null);
-  const { height } = useElementSize(railRef);
-  const marks = useMemo(() => scrubberMarks(months, height), [months, height]);
-  const [hover, setHover] = useState<{ y: number; month: string } | null>(null);
-  const dragging = useRef(false);
-  const frame = useRef(0);
-  const index = Math.max(
-    0,
-    months.findIndex((m) => m.month === currentMonth),
-  );
-  const handle = useLingering(Boolean(scrolling), HANDLE_LINGER_MS);
+function yearOf(month: string | undefined): string {
+  return month?.slice(0, 4) ?? '';
+}
 
-  const at = (event: PointerEvent<HTMLElement>) => {
-    const rect = event.currentTarget.getBoundingClientRect();
-    const y = Math.min(Math.max(0, event.clientY - rect.top), rect.height);
-    const found = monthAtY(months, y, rect.height);
-    const month = months[found.index];
-    return month
-      ? { y, month: month.month, within: found.within, fraction: rect.height ? y / rect.height : 0 }
-      : null;
+/** PageUp/PageDown go label to label: the newest month of this year (if below it) or the next. */
+function yearStep(months: readonly ScrubberMonth[], index: number, direction: 1 | -1): number {
+  const year = yearOf(months[index]?.month);
+  if (direction === 1) {
+    let next = index;
+    while (next < months.length - 1 && yearOf(months[next]?.month) === year) next++;
+    return next;
+  }
+  let top = index;
+  while (top > 0 && yearOf(months[top - 1]?.month) === year) top--;
+  if (top < index) return top;
+  if (index === 0) return 0;
+  const newerYear = yearOf(months[index - 1]?.month);
+  let newer = index - 1;
+  while (newer > 0 && yearOf(months[newer - 1]?.month) === newerYear) newer--;
+  return newer;
+}
+
+/** The rail's height, kept up to date; a callback ref, so it is measured as the rail mounts. */
+function useRailHeight(): [number, (element: HTMLDivElement | null) => void] {
+  const [height, setHeight] = useState(0);
+  const measure = useCallback((element: HTMLDivElement | null) => {
+    if (!element) return;
+    setHeight(element.clientHeight);
+    const observer = new ResizeObserver(() => setHeight(element.clientHeight));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [height, measure];
+}
+
+/** True while `scrolling`, and for a moment after, so that the handle can be caught. */
+function useLingering(active: boolean): boolean {
+  const [lingering, setLingering] = useState(false);
+  // Adjusted while rendering (React's pattern for state that follows a prop), not in an effect.
+  if (active && !lingering) setLingering(true);
+  useEffect(() => {
+    if (active || !lingering) return;
+    const timer = setTimeout(() => setLingering(false), HANDLE_LINGER_MS);
+    return () => clearTimeout(timer);
+  }, [active, lingering]);
+  return active || lingering;
+}
+
+export function Scrubber(props: ScrubberProps) {
+  const { months, position, currentMonth, onScrub, onJump, scrolling = false, unavailable } = props;
+  const rail = useRef<HTMLDivElement>(null);
+  const noteId = useId();
+  const [railHeight, measureRail] = useRailHeight();
+  const railRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      rail.current = element;
+      return measureRail(element);
+    },
+    [measureRail],
+  );
+  const marks = useMemo(() => scrubberMarks(months, railHeight), [months, railHeight]);
+  const [pointerY, setPointerY] = useState<number | null>(null);
+  const [dragging, setDragging] = useState(false);
+  // Keys step from where the last key went until the timeline reports the month it reached.
+  const [keyStep, setKeyStep] = useState<{ index: number; from: string | null } | null>(null);
+  const keyIndex = keyStep && keyStep.from === currentMonth ? keyStep.index : null;
+  const frame = useRef<number | null>(null);
+  const pendingY = useRef(0);
+  const handleVisible = useLingering(scrolling) || dragging;
+  const hidden = railHeight > 0 && railHeight < MIN_RAIL_HEIGHT;
+
+  const currentIndex = useMemo(() => {
+    const found = currentMonth === null ? -1 : months.findIndex((m) => m.month === currentMonth);
+    return found >= 0 ? found : monthAtY(months, position * railHeight, railHeight).index;
+  }, [months, currentMonth, position, railHeight]);
+  const valueIndex = keyIndex ?? currentIndex;
+
+  useEffect(
+    () => () => {
+      if (frame.current !== null) cancelAnimationFrame(frame.current);
+    },
+    [],
+  );
+
+  const yOf = (event: PointerEvent): number => {
+    const box = rail.current!.getBoundingClientRect();
+    return Math.min(Math.max(event.clientY - box.top, 0), railHeight);
   };
+
+  const scrubTo = useCallback(
+    (y: number) => {
+      const { index, within } = monthAtY(months, y, railHeight);
+      const month = months[index];
+      if (month) onScrub(month.month, within, railHeight > 0 ? y / railHeight : 0);
+    },
+    [months, railHeight, onScrub],
+  );
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
-    if (unavailable || event.button !== 0) return;
-    event.preventDefault();
-    event.currentTarget.setPointerCapture(event.pointerId);
-    event.currentTarget.focus({ preventScroll: true });
-    dragging.current = true;
-    const point = at(event);
-    if (point) onScrub(point.month, point.within, point.fraction);
+    if (event.button !== 0 || months.length === 0) return;
+    // No preventDefault: the press focuses the slider as any click would (no focus ring for a
+    // mouse), so the arrows work next; the CSS keeps text selection and panning away.
+    rail.current?.setPointerCapture?.(event.pointerId);
+    setDragging(true);
+    setPointerY(yOf(event));
   };
+
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
-    const point = at(event);
-    setHover(point ? { y: point.y, month: point.month } : null);
-    if (!dragging.current || !point) return;
-    // One travel per frame: pointer events come faster than the timeline can draw.
-    cancelAnimationFrame(frame.current);
-    frame.current = requestAnimationFrame(() => onScrub(point.month, point.within, point.fraction));
+    const y = yOf(event);
+    setPointerY(y);
+    if (!dragging) return;
+    pendingY.current = y;
+    // One scrub a frame: pointermove can fire several times between paints.
+    frame.current ??= requestAnimationFrame(() => {
+      frame.current = null;
+      scrubTo(pendingY.current);
+    });
   };
-  const onPointerUp = (event: PointerEvent<HTMLDivElement>) => {
-    if (!dragging.current) return;
-    dragging.current = false;
-    cancelAnimationFrame(frame.current);
-    const point = at(event);
-    if (point) onJump(point.month, point.within);
-    if (event.pointerType !== 'mouse') setHover(null);
+
+  const endDrag = (event: PointerEvent<HTMLDivElement>, jump: boolean) => {
+    if (!dragging) return;
+    setDragging(false);
+    if (frame.current !== null) cancelAnimationFrame(frame.current);
+    frame.current = null;
+    rail.current?.releasePointerCapture?.(event.pointerId);
+    if (event.pointerType !== 'mouse') setPointerY(null);
+    if (!jump) return;
+    const { index, within } = monthAtY(months, yOf(event), railHeight);
+    const month = months[index];
+    if (month) onJump(month.month, within);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (unavailable || months.length === 0) return;
-    const year = (i: number) => months[i]?.month.slice(0, 4);
-    const steps: Record<string, () => number> = {
-      ArrowDown: () => index + 1,
-      ArrowRight: () => index + 1,
-      ArrowUp: () => index - 1,
-      ArrowLeft: () => index - 1,
-      Home: () => 0,
-      End: () => months.length - 1,
-      // Page keys: the first month of the next (older) or previous (newer) year.
-      PageDown: () => {
-        let i = index;
-        while (i < months.length - 1 && year(i) === year(index)) i++;
-        return i;
-      },
-      PageUp: () => {
-        let i = index;
-        while (i > 0 && year(i) === year(index)) i--;
-        while (i > 0 && year(i - 1) === year(i)) i--;
-        return i;
-      },
-    };
-    const step = steps[event.key];
-    if (!step) return;
+    if (months.length === 0) return;
+    const from = Math.max(valueIndex, 0);
+    const last = months.length - 1;
+    const to =
+      event.key === 'ArrowDown'
+        ? Math.min(from + 1, last)
+        : event.key === 'ArrowUp'
+          ? Math.max(from - 1, 0)
+          : event.key === 'PageDown'
+            ? yearStep(months, from, 1)
+            : event.key === 'PageUp'
+              ? yearStep(months, from, -1)
+              : event.key === 'Home'
+                ? 0
+                : event.key === 'End'
+                  ? last
+                  : null;
+    if (to === null) return;
     event.preventDefault();
-    const target = months[Math.min(months.length - 1, Math.max(0, step()))];
-    if (target) onJump(target.month, 0);
+    setKeyStep({ index: to, from: currentMonth });
+    onJump(months[to]!.month, 0);
   };
 
-  const label = currentMonth ? formatGroupLabel(currentMonth) : '';
+  const hover = pointerY === null ? null : monthAtY(months, pointerY, railHeight);
+  const hoverMonth = hover ? months[hover.index] : undefined;
+  const valueMonth = months[valueIndex];
+  const thumbY = Math.min(Math.max(position, 0), 1) * railHeight;
+  const className = [
+    'scrubber',
+    dragging ? 'scrubber--dragging' : '',
+    handleVisible ? 'scrubber--handle' : '',
+    hidden ? 'scrubber--hidden' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
   return (
     <div
-      className={`scrubber${under ? ' scrubber--under-bar' : ''}${handle ? ' scrubber--handle' : ''}${unavailable ? ' scrubber--unavailable' : ''}`}
-      title={unavailable}
+      className={className}
+      role="slider"
+      aria-label="Timeline"
+      aria-orientation="vertical"
+      aria-valuemin={0}
+      aria-valuemax={Math.max(months.length - 1, 0)}
+      aria-valuenow={Math.max(valueIndex, 0)}
+      aria-valuetext={valueMonth ? monthYearLabel(valueMonth.month) : undefined}
+      aria-describedby={unavailable ? noteId : undefined}
+      aria-hidden={hidden || undefined}
+      tabIndex={hidden ? -1 : 0}
+      onKeyDown={onKeyDown}
     >
       <div
         ref={railRef}
-        className="scrubber__rail"
-        role="slider"
-        tabIndex={0}
-        aria-label="Timeline"
-        aria-orientation="vertical"
-        aria-valuemin={0}
-        aria-valuemax={Math.max(0, months.length - 1)}
-        aria-valuenow={index}
-        aria-valuetext={label}
-        aria-disabled={unavailable ? true : undefined}
-        aria-description={unavailable}
+        className="scrubber-rail"
+        data-testid="scrubber-rail"
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
-        onPointerUp={onPointerUp}
-        onPointerCancel={() => (dragging.current = false)}
-        onPointerLeave={() => !dragging.current && setHover(null)}
-        onKeyDown={onKeyDown}
+        onPointerUp={(event) => endDrag(event, true)}
+        onPointerCancel={(event) => endDrag(event, false)}
+        onPointerLeave={() => {
+          if (!dragging) setPointerY(null);
+        }}
       >
         {marks.ticks.map((tick) => (
-          <span key={tick.month} className="scrubber__tick" style={{ top: tick.y }} aria-hidden="true" />
+          <span key={tick.month} className="scrubber-tick" style={{ top: tick.y }} />
         ))}
         {marks.years.map((mark) => (
-          <span key={mark.year} className="scrubber__year" style={{ top: mark.y }} aria-hidden="true">
+          <span key={mark.year} className="scrubber-year" style={{ top: mark.y }} aria-hidden="true">
             {mark.year}
           </span>
         ))}
-        <span
-          className="scrubber__thumb"
-          style={{ top: Math.min(1, Math.max(0, position)) * height }}
-          aria-hidden="true"
-        />
-        {hover && !unavailable ? (
-          <span className="scrubber__hover" style={{ top: hover.y }} aria-hidden="true">
-            {formatGroupLabel(hover.month)}
+        <span className="scrubber-thumb" style={{ top: thumbY }} aria-hidden="true" />
+        {handleVisible && <span className="scrubber-handle" style={{ top: thumbY }} aria-hidden="true" />}
+        {hoverMonth && pointerY !== null && (
+          <span className="scrubber-label" style={{ top: pointerY }} aria-hidden="true">
+            {monthYearLabel(hoverMonth.month)}
           </span>
-        ) : null}
+        )}
       </div>
-      {unavailable ? <p className="scrubber__note">{unavailable}</p> : null}
+      {unavailable && (
+        <p id={noteId} className="scrubber-unavailable">
+          {unavailable}
+        </p>
+      )}
     </div>
   );
-}
-
-/** True while `on`, and for `ms` after it turns off. */
-function useLingering(on: boolean, ms: number): boolean {
-  const [lingering, setLingering] = useState(false);
-  useEffect(() => {
-    if (on) return undefined;
-    const timer = window.setTimeout(() => setLingering(false), ms);
-    return () => window.clearTimeout(timer);
-  }, [on, ms]);
-  if (on && !lingering) setLingering(true);
-  return on || lingering;
 }

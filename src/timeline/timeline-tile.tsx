@@ -9,6 +9,8 @@ import { tileImageUrl } from './tile-image.ts';
 interface TimelineTileProps {
   asset: GalleryAsset;
   href: string;
+  /** Place in the whole timeline, newest first. */
+  assetIndex: number;
   left: number;
   /** Below the row's day labels, if it has any. */
   top: number;
@@ -36,6 +38,7 @@ function durationLabel(seconds: number): string {
 export const TimelineTile = memo(function TimelineTile({
   asset,
   href,
+  assetIndex,
   left,
   top,
   width,
@@ -63,6 +66,7 @@ export const TimelineTile = memo(function TimelineTile({
       }}
       tabIndex={tabbable ? 0 : -1}
       data-asset-id={asset.id}
+      data-asset-index={assetIndex}
       onClick={() => onOpen(asset.id)}
       onFocus={() => onFocusTile(asset.id)}
     >

@@ -9,6 +9,7 @@ import { paths } from '../routing/paths.ts';
 import { EmptyState } from '../ui/empty-state.tsx';
 import { ErrorState } from '../ui/error-state.tsx';
 import { MonthTimeline } from './month-timeline.tsx';
+import '../gallery/gallery.css';
 import { useMonths } from './use-months.ts';
 
 /** The cursor-paged grid, only for servers without month counts: not in the first chunk. */
