@@ -247,6 +247,20 @@ describe('GET /api/assets/geo-clusters', () => {
       expect(body.detail.map((d: { loc: string[] }) => d.loc)).toEqual([['query', param]]);
     }
   });
+
+  it('says float_parsing for a non-numeric cell_size or radius, as FastAPI does', async () => {
+    const { app } = createTestApp();
+    for (const [url, param] of [
+      ['/api/assets/geo-clusters?bbox=0,0,1,1&cell_size=big', 'cell_size'],
+      ['/api/assets?center=-9.14,38.72&radius=far', 'radius'],
+    ] as const) {
+      const { status, body } = await getJson(app, url);
+      expect(status, url).toBe(422);
+      expect(body.detail, url).toEqual([
+        expect.objectContaining({ loc: ['query', param], type: 'float_parsing' }),
+      ]);
+    }
+  });
 });
 
 describe('GET /api/server/ping', () => {
