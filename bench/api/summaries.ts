@@ -85,7 +85,7 @@ export function summaryCases(db: Db): SummaryCase[] {
       name: 'counts: album+person',
       url: `/api/assets/counts?limit=200&album_id=${album}&person_id=${pair.person_id}`,
       targetMs: 10,
-      limitedBy: `groups the pair's ${n(pair.n)} album_people_assets rows, each asset's size read from assets`,
+      limitedBy: `album_person_months: ${months} (the pair has ${n(pair.n)} assets)`,
     },
     {
       name: 'counts: 3 people',
