@@ -39,7 +39,7 @@ export function summaryCases(db: Db): SummaryCase[] {
     asset_count: number;
   }[];
   const people = top.map((p) => p.id);
-  const rarest = Math.min(...top.map((p) => p.asset_count));
+  const links = top.reduce((sum, p) => sum + p.asset_count, 0);
   const geotagged = one<{ n: number }>(db, 'SELECT count(*) AS n FROM assets WHERE latitude IS NOT NULL').n;
   const pair = one<{ person_id: string; n: number }>(
     db,
@@ -91,7 +91,7 @@ export function summaryCases(db: Db): SummaryCase[] {
       name: 'counts: 3 people',
       url: `/api/assets/counts?limit=200&person_ids=${people.join(',')}`,
       targetMs: 10,
-      limitedBy: `walks the rarest person's ${n(rarest)} links, probing the other two for each`,
+      limitedBy: `merges (INTERSECT) the three people's ${n(links)} links, sizes read for the shared ones`,
     },
     {
       name: 'counts: first 20 months',
