@@ -128,7 +128,8 @@ export function summaryCases(db: Db): SummaryCase[] {
       name: 'page: person_ids ×3',
       url: `/api/assets?limit=100&person_ids=${people.join(',')}`,
       targetMs: 10,
-      limitedBy: "walks the rarest person's links until 100 have the other two",
+      limitedBy:
+        "merges (INTERSECT) the three people's links newest first until 101 shared, then builds them",
     },
     {
       name: 'geo: world, 10° cells',

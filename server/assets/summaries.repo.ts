@@ -6,7 +6,7 @@ import type { Db } from '../db/open-db.ts';
 import { aspectRatioSql } from '../db/schema.ts';
 import { statement } from '../db/statements.ts';
 import { InvalidParameterError } from '../errors.ts';
-import { assetFilterPlan, whereOf } from './asset-filters.repo.ts';
+import { assetFilterPlan, sharedPeopleArms, sharedPeopleOf, whereOf } from './asset-filters.repo.ts';
 import { GEO_CLUSTERS_MAX, type AssetFilter } from './asset-query.ts';
 
 export interface MonthBucket {
@@ -28,7 +28,7 @@ export function countAssetsByMonth(
   limit: number,
 ): { data: MonthBucket[]; has_more: boolean } {
   const table = monthTableOf(filter);
-  const people = table ? null : peopleOnly(filter);
+  const people = table ? null : sharedPeopleOf(filter);
   const rows = table
     ? fromMonthTable(db, table, filter, limit)
     : people
@@ -98,45 +98,19 @@ function fromMonthTable(db: Db, { table, keys }: MonthTable, filter: AssetFilter
 }
 
 /**
- * Several people and nothing else but naive capture-time bounds: the assets all of them are in.
- * Distinct people only (a repeated id narrows nothing), as assetFilterPlan reads them.
- */
-function peopleOnly(filter: AssetFilter): string[] | null {
-  const people = [...new Set(filter.person_ids ?? [])];
-  const { local_datetime_after: after, local_datetime_before: before } = filter;
-  const narrowing: unknown[] = [filter.library_id, filter.album_id, filter.media_type, filter.ids];
-  narrowing.push(filter.bbox, filter.center, filter.radius, filter.stack_id);
-  if (people.length < 2 || narrowing.some((value) => value !== undefined)) return null;
-  if ((filter.album_filter ?? 'all') !== 'all' || filter.state === 'trashed') return null;
-  if (after?.utc !== undefined && after.utc !== null) return null;
-  if (before?.utc !== undefined && before.utc !== null) return null;
-  return people;
-}
-
-/**
  * At most `limit + 1` months of the assets every one of `people` is in: an INTERSECT of their
  * link ranges, which SQLite merges in `(sort_key, asset_id)` order (each range is its primary
  * key's), where walking the rarest person's links and probing the others' took 0.85-1.6 s at 1M
  * for three people; the sizes are read for the shared assets alone.
  */
 function sharedMonths(db: Db, people: string[], filter: AssetFilter, limit: number): MonthRow[] {
-  const bounds: string[] = [];
-  const boundParams: unknown[] = [];
-  if (filter.local_datetime_after) {
-    bounds.push(' AND sort_key > ?');
-    boundParams.push(filter.local_datetime_after.wall);
-  }
-  if (filter.local_datetime_before) {
-    bounds.push(' AND sort_key < ?');
-    boundParams.push(filter.local_datetime_before.wall);
-  }
-  const arm = `SELECT sort_key, asset_id FROM asset_people WHERE person_id = ?${bounds.join('')}`;
+  const arms = sharedPeopleArms(people, filter, null, 'desc');
   return statement(
     db,
     `SELECT substr(s.sort_key, 1, 7) AS month, count(*) AS count, total(${aspectRatioSql('a')}) AS ratio
-     FROM (${people.map(() => arm).join(' INTERSECT ')}) s JOIN assets a ON a.id = s.asset_id
+     FROM (${arms.sql}) s JOIN assets a ON a.id = s.asset_id
      GROUP BY month ORDER BY month DESC LIMIT ?`,
-  ).all(...people.flatMap((person) => [person, ...boundParams]), limit + 1) as MonthRow[];
+  ).all(...arms.params, limit + 1) as MonthRow[];
 }
 
 /** At most `limit + 1` months, grouping the filtered assets as the list walks them. */
