@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import { ensureGalleryBuilt } from '../server/cli/ensure-gallery.ts';
 import { runApiBenchmark } from './api.ts';
+import { renderSummaryTable, runSummaryBenchmark, type SummaryTiming } from './api/summaries.ts';
 import { launchBrowser, runBrowserBenchmark } from './browser.ts';
 import { emptyPageFrames } from './browser/scrolling.ts';
 import { firstThumbnail } from './browser/session.ts';
@@ -60,6 +61,8 @@ async function main(): Promise<void> {
   // Pure CPU and quick: first, before servers and browsers load the machine.
   results.layout = await runLayoutBenchmark({ quick, log });
 
+  // Issue 10's 2026 reads, timed in-process per size (after its server stopped).
+  const summaries: { size: number; cases: SummaryTiming[] }[] = [];
   let browser: Browser | null = null;
   if (!values['no-browser']) {
     try {
@@ -94,6 +97,8 @@ async function main(): Promise<void> {
       } finally {
         await server.stop();
       }
+      if (!values['no-api'])
+        summaries.push({ size, cases: await runSummaryBenchmark(path.join(library.dir, 'index.db'), quick) });
     }
     if (browser && !quick && !values['no-demo']) results.demo = await demoFirstThumbnail(browser);
     if (!quick) results.reliability = await reliabilityBenchmark(results.notes);
@@ -103,11 +108,17 @@ async function main(): Promise<void> {
 
   results.wallSeconds = (performance.now() - started) / 1000;
   results.loadAverageEnd = Math.round(os.loadavg()[0]! * 100) / 100;
-  const report = renderReport(results);
+  const report = [
+    renderReport(results),
+    ...summaries.map(
+      (s) =>
+        `\n### Issue 10: the 2026 reads at ${sizeLabel(s.size)} assets\n\n${renderSummaryTable(s.cases)}\n`,
+    ),
+  ].join('');
   const dir = path.join(PROJECT_DIR, 'bench', 'results');
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, 'latest.md'), report);
-  await writeFile(path.join(dir, 'latest.json'), JSON.stringify(results, null, 2));
+  await writeFile(path.join(dir, 'latest.json'), JSON.stringify({ ...results, summaries }, null, 2));
   process.stdout.write(`\n${report}`);
   log(
     `Written to ${path.relative(process.cwd(), path.join(dir, 'latest.md'))} in ${results.wallSeconds.toFixed(0)} s.`,

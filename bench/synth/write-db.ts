@@ -5,7 +5,12 @@
  */
 import { rename, rm } from 'node:fs/promises';
 import { openDb, type Db } from '../../server/db/open-db.ts';
-import { ALBUM_PEOPLE_ASSETS_FILL, ASSET_MONTHS_FILL, LINK_MONTHS_FILL } from '../../server/db/schema.ts';
+import {
+  ALBUM_PEOPLE_ASSETS_FILL,
+  ALBUM_PERSON_MONTHS_FILL,
+  ASSET_MONTHS_FILL,
+  LINK_MONTHS_FILL,
+} from '../../server/db/schema.ts';
 import { stableId } from '../../server/ids.ts';
 import { LOCAL_USER_ID, refreshDerived } from '../../server/indexer/index.repo.ts';
 import { SYNTHETIC_ROOT_PREFIX } from './synthetic-media.ts';
@@ -69,6 +74,7 @@ export async function writeSyntheticLibrary(file: string, options: SynthOptions)
   db.exec(ALBUM_PEOPLE_ASSETS_FILL);
   db.exec(ASSET_MONTHS_FILL);
   db.exec(LINK_MONTHS_FILL);
+  db.exec(ALBUM_PERSON_MONTHS_FILL);
   for (const { sql } of triggers) db.exec(sql);
   db.transaction(() => refreshDerived(db))();
   db.exec('ANALYZE');

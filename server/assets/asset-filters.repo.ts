@@ -91,6 +91,55 @@ export function assetFilterPlan(db: Db, filter: AssetFilter): FilterPlan {
   return { from, conditions, params, orderKeys };
 }
 
+/**
+ * Several people and nothing else but naive capture-time bounds: the assets all of them are in.
+ * Distinct people only (a repeated id narrows nothing), as assetFilterPlan reads them.
+ */
+export function sharedPeopleOf(filter: AssetFilter): string[] | null {
+  const people = [...new Set(filter.person_ids ?? [])];
+  const { local_datetime_after: after, local_datetime_before: before } = filter;
+  const narrowing: unknown[] = [filter.library_id, filter.album_id, filter.media_type, filter.ids];
+  narrowing.push(filter.bbox, filter.center, filter.radius, filter.stack_id);
+  if (people.length < 2 || narrowing.some((value) => value !== undefined)) return null;
+  if ((filter.album_filter ?? 'all') !== 'all' || filter.state === 'trashed') return null;
+  if (after?.utc !== undefined && after.utc !== null) return null;
+  if (before?.utc !== undefined && before.utc !== null) return null;
+  return people;
+}
+
+/**
+ * The `(sort_key, asset_id)` link keys every one of `people` shares, within the filter's naive
+ * bounds and past a cursor: an INTERSECT of their primary-key ranges, which SQLite merges in key
+ * order. Walking the rarest person's links and probing the others for each took 0.85-1.6 s for
+ * three people's month counts at 1M, and most of a `person_ids` page.
+ */
+export function sharedPeopleArms(
+  people: string[],
+  filter: AssetFilter,
+  after: [unknown, unknown] | null,
+  order: 'asc' | 'desc',
+): { sql: string; params: unknown[] } {
+  const bounds: string[] = [];
+  const boundParams: unknown[] = [];
+  if (filter.local_datetime_after) {
+    bounds.push(' AND sort_key > ?');
+    boundParams.push(filter.local_datetime_after.wall);
+  }
+  if (filter.local_datetime_before) {
+    bounds.push(' AND sort_key < ?');
+    boundParams.push(filter.local_datetime_before.wall);
+  }
+  if (after) {
+    bounds.push(` AND (sort_key, asset_id) ${order === 'asc' ? '>' : '<'} (?, ?)`);
+    boundParams.push(...after);
+  }
+  const arm = `SELECT sort_key, asset_id FROM asset_people WHERE person_id = ?${bounds.join('')}`;
+  return {
+    sql: people.map(() => arm).join(' INTERSECT '),
+    params: people.flatMap((person) => [person, ...boundParams]),
+  };
+}
+
 /** `WHERE …` of a plan (empty when it has no condition). */
 export function whereOf(plan: { conditions: string[] }): string {
   return plan.conditions.length ? ` WHERE ${plan.conditions.join(' AND ')}` : '';

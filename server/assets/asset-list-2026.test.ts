@@ -52,21 +52,25 @@ describe('GET /api/assets: the 2026 parameters', () => {
     loose = seedLibrary(db, { assets: 5, albums: 0, people: 0, root: '/loose' });
   });
 
-  it.each(['', `library_id=PLACEHOLDER`, 'person_ids=P0,P1', 'album_id=A1', 'media_type=image'])(
-    'walks the whole list in each order with no repeat or gap (%s)',
-    async (template) => {
-      const query = template
-        .replace('PLACEHOLDER', lib.libraryId)
-        .replace('P0', lib.personIds[0]!)
-        .replace('P1', lib.personIds[1]!)
-        .replace('A1', lib.albumIds[1]!);
-      const all = await ids(query);
-      expect(all.length).toBeGreaterThan(5);
-      expect(await walk(app, query, 4)).toEqual(all);
-      expect(await walk(app, `${query}&order=asc`, 4)).toEqual([...all].reverse());
-      expect(await walk(app, `${query}&order=desc`, 7)).toEqual(all);
-    },
-  );
+  it.each([
+    '',
+    `library_id=PLACEHOLDER`,
+    'person_ids=P0,P1',
+    'person_ids=P1,P0&local_datetime_before=2024-05-20T00:00:00',
+    'album_id=A1',
+    'media_type=image',
+  ])('walks the whole list in each order with no repeat or gap (%s)', async (template) => {
+    const query = template
+      .replace('PLACEHOLDER', lib.libraryId)
+      .replace('P0', lib.personIds[0]!)
+      .replace('P1', lib.personIds[1]!)
+      .replace('A1', lib.albumIds[1]!);
+    const all = await ids(query);
+    expect(all.length).toBeGreaterThan(5);
+    expect(await walk(app, query, 4)).toEqual(all);
+    expect(await walk(app, `${query}&order=asc`, 4)).toEqual([...all].reverse());
+    expect(await walk(app, `${query}&order=desc`, 7)).toEqual(all);
+  });
 
   it('ANDs person_ids, repeated or comma-joined; person_id is the one-value alias', async () => {
     const [p0, p1, p2] = lib.personIds as [string, string, string];

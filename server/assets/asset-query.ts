@@ -84,7 +84,7 @@ const listOnlyFields = {
   ids: listOf(idOf('asset')).optional(),
   center: CenterParam.optional(),
   radius: z.coerce
-    .number()
+    .number({ error: 'Input should be a valid number, unable to parse string as a number' })
     .gt(0, 'Input should be greater than 0')
     .max(RADIUS_MAX, `Input should be less than or equal to ${RADIUS_MAX}`)
     .optional(),
@@ -196,7 +196,7 @@ export const GeoClustersQuery = z
     stack_id: listOnlyFields.stack_id,
     bbox: BoundingBoxParam,
     cell_size: z.coerce
-      .number({ error: 'Input should be a valid number' })
+      .number({ error: 'Input should be a valid number, unable to parse string as a number' })
       .min(CELL_SIZE_MIN, `Input should be greater than or equal to ${CELL_SIZE_MIN}`),
   })
   .superRefine(filterRules)

@@ -13,7 +13,7 @@ import {
   type PersonRow,
 } from '../db/rows.ts';
 import { InvalidParameterError } from '../errors.ts';
-import { assetFilterPlan } from './asset-filters.repo.ts';
+import { assetFilterPlan, sharedPeopleArms, sharedPeopleOf } from './asset-filters.repo.ts';
 import type { AssetFilter } from './asset-query.ts';
 
 const ASSET_COLUMNS = 'a.*';
@@ -37,6 +37,13 @@ export function listAssets(
   urls: MediaUrls,
 ): { data: Asset[]; has_more: boolean } {
   const after = query.starting_after_id ? assetCursor(db, query.starting_after_id) : null;
+  const people = sharedPeopleOf(query);
+  if (people) {
+    const rows = sharedPeoplePage(db, people, query, after);
+    const hasMore = rows.length > query.limit;
+    if (hasMore) rows.length = query.limit;
+    return { data: hydrateAssets(db, rows, urls), has_more: hasMore };
+  }
   const plan = assetFilterPlan(db, query);
   const page = keysetPage<AssetRow>(db, {
     select: `SELECT ${ASSET_COLUMNS} FROM ${plan.from}`,
@@ -48,6 +55,23 @@ export function listAssets(
     order: query.order ?? 'desc',
   });
   return { data: hydrateAssets(db, page.rows, urls), has_more: page.hasMore };
+}
+
+/** At most `limit + 1` assets all of `people` are in, in list order (sharedPeopleArms). */
+function sharedPeoplePage(
+  db: Db,
+  people: string[],
+  query: AssetListInput,
+  after: [string, string] | null,
+): AssetRow[] {
+  const order = query.order ?? 'desc';
+  const dir = order === 'asc' ? 'ASC' : 'DESC';
+  const arms = sharedPeopleArms(people, query, after, order);
+  return statement(
+    db,
+    `SELECT ${ASSET_COLUMNS} FROM (${arms.sql} ORDER BY sort_key ${dir}, asset_id ${dir} LIMIT ?) l
+     JOIN assets a ON a.id = l.asset_id ORDER BY l.sort_key ${dir}, l.asset_id ${dir}`,
+  ).all(...arms.params, query.limit + 1) as AssetRow[];
 }
 
 /** The `(sort_key, id)` position of a cursor asset; an unknown id is an invalid parameter (a 422). */

@@ -67,6 +67,8 @@ describe('GET /api/assets/counts', () => {
     ['person_id=P0'],
     ['album_id=A0&person_ids=P1'],
     ['person_ids=P0,P1,P2'],
+    ['person_ids=P2,P0'],
+    ['person_ids=P0,P1&local_datetime_after=2024-02-10T08:00:00&local_datetime_before=2024-05-02'],
     ['album_filter=not_in_album'],
     ['album_filter=in_album'],
     ['media_type=video'],
@@ -95,6 +97,35 @@ describe('GET /api/assets/counts', () => {
       const window = `local_datetime_after=${justBefore}&local_datetime_before=${next}`;
       if (query.includes('local_datetime')) continue;
       expect((await listIds(`${query}&${window}`)).length, `bucket ${k}`).toBe(bucket.count);
+    }
+  });
+
+  it('counts the assets several people share, month by month, with their aspect-ratio sums', async () => {
+    for (const people of [
+      lib.personIds.slice(0, 2),
+      lib.personIds.slice(0, 3),
+      [lib.personIds[2]!, lib.personIds[1]!],
+    ]) {
+      const { data } = await counts(`person_ids=${people.join(',')}`);
+      // The same set said another way: assets linked to as many of these people as there are.
+      const expected = db
+        .prepare(
+          `SELECT substr(a.sort_key, 1, 7) || '-01T00:00:00' AS time_bucket, count(*) AS count,
+             total(CASE WHEN a.width > 0 AND a.height > 0 THEN CAST(a.width AS REAL) / a.height ELSE 1 END) AS ratio
+           FROM assets a WHERE (SELECT count(*) FROM asset_people p
+             WHERE p.asset_id = a.id AND p.person_id IN (SELECT value FROM json_each(?))) = ?
+           GROUP BY 1 ORDER BY 1 DESC`,
+        )
+        .all(JSON.stringify(people), people.length) as {
+        time_bucket: string;
+        count: number;
+        ratio: number;
+      }[];
+      expect(expected.length).toBeGreaterThan(0);
+      expect(data.map((b) => [b.time_bucket, b.count])).toEqual(
+        expected.map((e) => [e.time_bucket, e.count]),
+      );
+      data.forEach((b, i) => expect(b.aspect_ratio_sum).toBeCloseTo(expected[i]!.ratio, 6));
     }
   });
 
@@ -245,6 +276,20 @@ describe('GET /api/assets/geo-clusters', () => {
       const { status, body } = await getJson(app, `/api/assets/geo-clusters?${query}`);
       expect(status, query).toBe(422);
       expect(body.detail.map((d: { loc: string[] }) => d.loc)).toEqual([['query', param]]);
+    }
+  });
+
+  it('says float_parsing for a non-numeric cell_size or radius, as FastAPI does', async () => {
+    const { app } = createTestApp();
+    for (const [url, param] of [
+      ['/api/assets/geo-clusters?bbox=0,0,1,1&cell_size=big', 'cell_size'],
+      ['/api/assets?center=-9.14,38.72&radius=far', 'radius'],
+    ] as const) {
+      const { status, body } = await getJson(app, url);
+      expect(status, url).toBe(422);
+      expect(body.detail, url).toEqual([
+        expect.objectContaining({ loc: ['query', param], type: 'float_parsing' }),
+      ]);
     }
   });
 });

@@ -23,13 +23,16 @@ async function bothCounts(db: Db, query = '') {
   return { table, grouped };
 }
 
-/** The same for every album and every person too (migration 5). */
+/** The same for every album, every person (migration 5) and every album × person (7) too. */
 async function expectSameEverywhere(db: Db) {
   expectSame(await bothCounts(db));
   const ids = (table: string) =>
     (db.prepare(`SELECT id FROM ${table}`).all() as { id: string }[]).map((r) => r.id);
   for (const id of ids('albums')) expectSame(await bothCounts(db, `&album_id=${id}`));
   for (const id of ids('people')) expectSame(await bothCounts(db, `&person_id=${id}`));
+  for (const album of ids('albums'))
+    for (const person of ids('people'))
+      expectSame(await bothCounts(db, `&album_id=${album}&person_id=${person}`));
   expect(ids('people').length).toBeGreaterThan(0);
 }
 
@@ -92,6 +95,36 @@ describe('asset_months, album_months, person_months (migrations 4 and 5)', () =>
     const counts = await bothCounts(db);
     expect(counts.table.reduce((n, b) => n + b.count, 0)).toBe(200);
     expectSame(counts);
+    await expectSameEverywhere(db);
+    db.close();
+  });
+
+  it('fills album_person_months from a version-6 index, which then follows its links', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'cs-months-'));
+    const file = path.join(dir, 'index.db');
+    const old = new Database(file);
+    for (const sql of MIGRATIONS.slice(0, 6)) old.exec(sql);
+    old.pragma('user_version = 6');
+    const lib = seedLibrary(old, { assets: 200, albums: 2, people: 2, variety: true });
+    old.close();
+    const db = openDb(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    const pairs = db.prepare('SELECT sum(count) AS n FROM album_person_months').get() as { n: number };
+    expect(pairs.n).toBe(
+      (db.prepare('SELECT count(*) AS n FROM album_people_assets').get() as { n: number }).n,
+    );
+    expect(pairs.n).toBeGreaterThan(0);
+    await expectSameEverywhere(db);
+    // A person leaving some photos, an album losing some, an asset resized, then deleted.
+    db.prepare(
+      'DELETE FROM asset_people WHERE asset_id IN (SELECT asset_id FROM asset_people LIMIT 30)',
+    ).run();
+    db.prepare(
+      'DELETE FROM album_assets WHERE asset_id IN (SELECT asset_id FROM album_assets LIMIT 20)',
+    ).run();
+    db.prepare('UPDATE assets SET width = 30, height = 7 WHERE id = ?').run(lib.assetIds[10]);
+    await expectSameEverywhere(db);
+    for (const id of lib.assetIds.slice(0, 50)) deleteAsset(db, id);
     await expectSameEverywhere(db);
     db.close();
   });

@@ -78,6 +78,37 @@ const linkMonthTriggers = (kind: 'album' | 'person', links: string) => {
   END;`;
 };
 
+/** Refills `album_person_months` from `album_people_assets` (migration 7, bulk loaders). */
+export const ALBUM_PERSON_MONTHS_FILL = `
+  DELETE FROM album_person_months;
+  INSERT INTO album_person_months (album_id, person_id, month, count, ratio_sum)
+    SELECT l.album_id, l.person_id, substr(l.sort_key, 1, 7), count(*), total(${aspectRatioSql('a')})
+    FROM album_people_assets l JOIN assets a ON a.id = l.asset_id
+    GROUP BY l.album_id, l.person_id, substr(l.sort_key, 1, 7);`;
+
+/** Triggers keeping `album_person_months` in step with `album_people_assets` (as linkMonthTriggers). */
+const albumPersonMonthTriggers = () => {
+  const ratio = (row: string) =>
+    `coalesce((SELECT ${aspectRatioSql('x')} FROM assets x WHERE x.id = ${row}.asset_id), 1)`;
+  const add = (row: 'NEW' | 'OLD', sign: 1 | -1) => `
+    INSERT INTO album_person_months (album_id, person_id, month, count, ratio_sum)
+      VALUES (${row}.album_id, ${row}.person_id, substr(${row}.sort_key, 1, 7), ${sign}, ${sign} * ${ratio(row)})
+      ON CONFLICT (album_id, person_id, month) DO UPDATE SET count = count + excluded.count,
+        ratio_sum = ratio_sum + excluded.ratio_sum;`;
+  return `
+  CREATE TRIGGER album_people_assets_months_insert AFTER INSERT ON album_people_assets BEGIN ${add('NEW', 1)}
+  END;
+  CREATE TRIGGER album_people_assets_months_delete AFTER DELETE ON album_people_assets BEGIN ${add('OLD', -1)}
+  END;
+  CREATE TRIGGER assets_album_person_months_resize AFTER UPDATE OF width, height ON assets
+    WHEN OLD.width IS NOT NEW.width OR OLD.height IS NOT NEW.height BEGIN
+    UPDATE album_person_months
+      SET ratio_sum = ratio_sum - ${aspectRatioSql('OLD')} + ${aspectRatioSql('NEW')}
+      WHERE (album_id, person_id, month) IN
+        (SELECT album_id, person_id, substr(sort_key, 1, 7) FROM album_people_assets WHERE asset_id = NEW.id);
+  END;`;
+};
+
 /**
  * Migrations, applied in order under PRAGMA user_version. Never edit a shipped migration; add one.
  *
@@ -263,5 +294,20 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE assets ADD COLUMN thumbhash TEXT;
   CREATE INDEX assets_library_size ON assets (library_id, file_size);
+  `,
+  // 7 (issue 10, speed): month counts of one album AND one person, kept by triggers on
+  // album_people_assets: grouping the pair's links and reading each asset's size took 47 ms at 1M
+  // for the biggest album's most frequent person (bench/api/summaries.ts); ~200 rows now.
+  `
+  CREATE TABLE album_person_months (
+    album_id TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    month TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    ratio_sum REAL NOT NULL,
+    PRIMARY KEY (album_id, person_id, month)
+  ) WITHOUT ROWID;
+  ${albumPersonMonthTriggers()}
+  ${ALBUM_PERSON_MONTHS_FILL}
   `,
 ];

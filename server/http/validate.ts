@@ -41,6 +41,9 @@ function issueType(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return 'enum';
     case 'invalid_type':
+      // A coerced float field (`radius`, `cell_size`) reports NaN; an integer field, its string.
+      if (issue.expected === 'number' && (issue as { received?: string }).received === 'NaN')
+        return 'float_parsing';
       return issue.expected === 'number' || issue.expected === 'int' ? 'int_parsing' : 'type_error';
     default:
       return 'value_error';
