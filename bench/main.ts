@@ -19,6 +19,7 @@ import { PROJECT_DIR, startServer } from './lib/server-process.ts';
 import { CACHE_DIR, sizeLabel, syntheticLibrary } from './lib/synthetic-cache.ts';
 import { renderReport, type BenchResults } from './report.ts';
 import { parseCount } from './synth.ts';
+import { runLayoutBenchmark } from './timeline/layout.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const reason = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error));
@@ -52,8 +53,12 @@ async function main(): Promise<void> {
     demo: null,
     emptyPageFrames: null,
     reliability: null,
+    layout: null,
     notes: [],
   };
+
+  // Pure CPU and quick: first, before servers and browsers load the machine.
+  results.layout = await runLayoutBenchmark({ quick, log });
 
   let browser: Browser | null = null;
   if (!values['no-browser']) {

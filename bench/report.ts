@@ -7,6 +7,7 @@ import type { BrowserResult } from './browser.ts';
 import type { FirstPaint } from './browser/session.ts';
 import { timelineGoalRows } from './browser/timeline.ts';
 import type { Machine } from './lib/machine.ts';
+import { layoutGoalRows, type LayoutBenchResult } from './timeline/layout.ts';
 import { sizeLabel } from './lib/synthetic-cache.ts';
 import { ms, type Summary } from './lib/stats.ts';
 
@@ -20,6 +21,8 @@ export interface BenchResults {
   browser: BrowserResult[];
   demo: { cold: FirstPaint | null; warm: FirstPaint | null; note: string } | null;
   reliability: { result: unknown; table: string | null } | null;
+  /** The timeline's layout budgets (bench/timeline/layout.ts). */
+  layout: LayoutBenchResult | null;
   /** Frames of an empty page scrolled the same way: the floor of the frame-time figures. */
   emptyPageFrames: Summary | null;
   notes: string[];
@@ -114,6 +117,7 @@ function goals(r: BenchResults): string[] {
     ...timelineGoalRows(r.browser),
     `| details shown: ArrowRight to the preloaded neighbour / a later click (first click of the session) | ≤ 100 ms | ${details.map((b) => `${sizeLabel(b.size)}: ${ms(b.detail!.nextMs)} / ${ms(b.detail!.againMs)} ms (${ms(b.detail!.clickMs)} ms)`).join(', ') || 'n/a'} | ${verdict(worstNext === null ? null : worstNext <= 100)} |`,
   );
+  lines.push(...layoutGoalRows(r.layout));
   return lines;
 }
 

@@ -1,21 +1,23 @@
 /**
  * The gateway: the gallery's read requests (`GET /api/...` of the contract) forwarded to a Gumnut
  * account with the API key added here, so it never reaches the browser. Whatever shape the
- * upstream answers in (2025 or 2026), the gallery gets the contract's 2025 shape, with image URLs
- * on this origin (see image-proxy.ts). Behaviour is written down in docs/api-contract.md.
+ * upstream answers in (2025 or 2026), the gallery gets what the local server answers: every 2025
+ * field, and the 2026 ones beside them as far as the upstream has them, with image URLs on this
+ * origin (see image-proxy.ts). Behaviour is written down in docs/api-contract.md.
  */
 import { Hono, type Context } from 'hono';
-import { z } from 'zod';
-import { AssetListQuery, ThumbnailQuery } from '../../contract/queries.ts';
+import { AssetImageQuery } from '../../contract/queries.ts';
 import { HttpError } from '../http/errors.ts';
 import { validateQuery } from '../http/validate.ts';
 import { createShell } from '../web/shell.ts';
 import { redactingJson, upstreamErrorResponse } from './gateway-errors.ts';
 import { ImageRegistry, serveImage } from './image-proxy.ts';
+import { ALBUM_LIST, ASSET_LIST, FACE_LIST, PERSON_LIST, readListQuery } from './list-params.ts';
 import * as shape from './shape-2026.ts';
 import * as parse from './shape-2026-parse.ts';
 import { UpstreamClient, type FetchFn, type RetryOptions } from './upstream-client.ts';
 import { okBody, UpstreamPages } from './upstream-pages.ts';
+import { pingRoute, summaryRoutes, UpstreamCapabilities } from './summaries.ts';
 
 export interface GatewayOptions {
   /** The upstream's base URL, e.g. `https://api.gumnut.ai`. */
@@ -43,44 +45,6 @@ export interface GatewayOptions {
  * parameter and sends everything anyway). `metrics` is left out: the gallery doesn't show it.
  */
 export const ASSET_INCLUDE = 'metadata,faces,people,file_data,variants';
-
-const text = z.string().min(1).max(200).optional();
-const limit = AssetListQuery.shape.limit;
-const AssetsQuery = z.object({
-  library_id: text,
-  album_id: text,
-  person_id: text,
-  starting_after_id: text,
-  limit,
-});
-const AlbumsQuery = z.object({ library_id: text, starting_after_id: text, limit });
-const PeopleQuery = z.object({
-  library_id: text,
-  album_id: text,
-  asset_id: text,
-  starting_after_id: text,
-  limit,
-});
-const FacesQuery = z.object({
-  library_id: text,
-  asset_id: text,
-  person_id: text,
-  starting_after_id: text,
-  limit,
-});
-
-/** Filters to send upstream: the given ones, nothing the gallery didn't ask for. */
-function filters(
-  query: Record<string, string | number | undefined>,
-  names: readonly string[],
-): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const name of names) {
-    const value = query[name];
-    if (value !== undefined) params.set(name, String(value));
-  }
-  return params;
-}
 
 const seg = (id: string) => encodeURIComponent(id);
 
@@ -128,16 +92,31 @@ export function createGatewayApp(options: GatewayOptions) {
     else shape.adaptPerson(raw, ctx);
   }
 
-  /** `person_id` became `person_ids` in 2026 (the old name a deprecated alias, then gone). */
-  function personFilter(params: URLSearchParams, personId: string | undefined) {
-    if (!personId) return;
-    if (upstreamShape !== '2026') params.set('person_id', personId);
-    if (upstreamShape !== '2025') params.set('person_ids', personId);
+  /**
+   * `person_id` became `person_ids` in 2026 (the old name a deprecated alias, then gone): one
+   * person goes by both names until the upstream's shape is known. Several people exist only in
+   * 2026 (ANDed): they go as repeated `person_ids`.
+   */
+  function personFilter(params: URLSearchParams, personIds: readonly string[] | undefined) {
+    const [only, ...more] = personIds ?? [];
+    if (!only) return;
+    if (more.length) return personIds!.forEach((id) => params.append('person_ids', id));
+    if (upstreamShape !== '2026') params.set('person_id', only);
+    if (upstreamShape !== '2025') params.set('person_ids', only);
   }
+  const summaryDeps = {
+    upstream,
+    capabilities: new UpstreamCapabilities(),
+    send,
+    report: ctx.report ?? (() => undefined),
+  };
 
   const signalOf = (c: Context) => c.req.raw.signal;
 
   const api = new Hono()
+    // Before `/assets/:id`, which would take `counts` for an id.
+    .route('/', summaryRoutes(summaryDeps))
+    .route('/server', pingRoute(summaryDeps))
     .get('/libraries', async (c) => {
       const body = okBody(await upstream.getJson('/api/libraries', new URLSearchParams(), signalOf(c)));
       const items = parse.pageItems(body)?.data ?? [];
@@ -156,9 +135,8 @@ export function createGatewayApp(options: GatewayOptions) {
       ),
     )
     .get('/assets', async (c) => {
-      const q = validateQuery(c, AssetsQuery);
-      const params = filters(q, ['library_id', 'album_id']);
-      personFilter(params, q.person_id);
+      const { query: q, params } = readListQuery(c, ASSET_LIST);
+      personFilter(params, q.person_ids);
       params.set('include', ASSET_INCLUDE);
       const page = await pages.page({
         path: '/api/assets',
@@ -178,17 +156,17 @@ export function createGatewayApp(options: GatewayOptions) {
       return send(c, adaptAssets([raw])[0]);
     })
     .get('/assets/:id/thumbnail', async (c) => {
-      const { size } = validateQuery(c, ThumbnailQuery);
+      const { size } = validateQuery(c, AssetImageQuery);
       return serveImage(c, upstream, registry, { kind: 'asset', id: c.req.param('id'), variant: size });
     })
     .get('/assets/:id/download', (c) =>
       serveImage(c, upstream, registry, { kind: 'asset', id: c.req.param('id'), variant: 'original' }),
     )
     .get('/albums', async (c) => {
-      const q = validateQuery(c, AlbumsQuery);
+      const { query: q, params } = readListQuery(c, ALBUM_LIST);
       const page = await pages.page({
         path: '/api/albums',
-        params: filters(q, ['library_id']),
+        params,
         limit: q.limit,
         startingAfterId: q.starting_after_id,
         signal: signalOf(c),
@@ -212,11 +190,11 @@ export function createGatewayApp(options: GatewayOptions) {
       return send(c, adaptAssets(await pages.all('/api/assets', params, signalOf(c))));
     })
     .get('/people', async (c) => {
-      const q = validateQuery(c, PeopleQuery);
-      const params = filters(q, ['library_id', 'album_id', 'asset_id']);
-      // 2026 lists only named people unless asked; the gallery hides unnamed ones itself. A 2025
-      // upstream ignores the parameter (FastAPI ignores unknown query parameters).
-      params.set('name_filter', 'all');
+      const { query: q, params } = readListQuery(c, PERSON_LIST);
+      // 2026 lists only named people unless asked; the gallery hides unnamed ones itself, and
+      // without `name_filter` the local server lists everyone too. A 2025 upstream ignores the
+      // parameter (FastAPI ignores unknown query parameters).
+      if (!q.name_filter) params.set('name_filter', 'all');
       const page = await pages.page({
         path: '/api/people',
         params,
@@ -239,8 +217,7 @@ export function createGatewayApp(options: GatewayOptions) {
       serveImage(c, upstream, registry, { kind: 'person', id: c.req.param('id'), variant: 'thumbnail' }),
     )
     .get('/faces', async (c) => {
-      const q = validateQuery(c, FacesQuery);
-      const params = filters(q, ['library_id', 'asset_id', 'person_id']);
+      const { query: q, params } = readListQuery(c, FACE_LIST);
       const page = await pages.page({
         path: '/api/faces',
         params,

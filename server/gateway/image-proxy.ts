@@ -6,7 +6,7 @@
  * the upstream's own and those it named in its image URLs.
  */
 import type { Context } from 'hono';
-import type { ThumbnailSize } from '../../contract/constants.ts';
+import type { ImageSize } from '../../contract/constants.ts';
 import { attachmentDisposition } from '../http/content-disposition.ts';
 import { HttpError } from '../http/errors.ts';
 import type { ImageKind, ImageSource, ImageVariant } from './shape-2026.ts';
@@ -15,6 +15,12 @@ import { UpstreamError, type UpstreamClient } from './upstream-client.ts';
 /** Enough for a long browsing session; an evicted entry costs one upstream lookup, not an error. */
 const MAX_ENTRIES = 20_000;
 const DEFAULT_CACHE = 'private, max-age=86400';
+/** Request headers passed on: revalidation for every image, ranges for originals. */
+const CONDITIONAL = ['if-none-match'];
+const RANGE = ['range', 'if-range'];
+/** Answer headers passed back: validators for every image, the range's for originals. */
+const VALIDATORS = ['etag', 'last-modified'];
+const RANGE_REPLY = ['accept-ranges', 'content-range'];
 
 export class ImageRegistry {
   private readonly entries = new Map<string, ImageSource>();
@@ -66,12 +72,15 @@ export class ImageRegistry {
   }
 }
 
-/** The upstream URL for one size: a 2025 endpoint gets `size=`, a 2026 source has one URL per size. */
+/**
+ * The upstream URL for one size: a 2025 endpoint gets `size=` (`small`, which 2025 doesn't name,
+ * asks its next size up), a 2026 source has one URL per size.
+ */
 export function upstreamImageUrl(source: ImageSource, variant: ImageVariant): string | null {
   if (variant === 'original') return source.variants.original ?? null;
   if (source.sized) {
     const url = new URL(source.sized);
-    url.searchParams.set('size', variant);
+    url.searchParams.set('size', variant === 'small' ? 'preview' : variant);
     return url.href;
   }
   return source.variants[variant] ?? null;
@@ -93,7 +102,7 @@ export interface ServeImageArgs {
   id: string;
   variant: ImageVariant;
   /** `size` as the gallery asked, for error messages. */
-  size?: ThumbnailSize;
+  size?: ImageSize;
 }
 
 /** Stream `kind:id`'s image from wherever the upstream keeps it. */
@@ -112,17 +121,28 @@ export async function serveImage(
       variant === 'original' ? 'This asset has no original to download' : 'No such image',
     );
 
-  const conditional: Record<string, string> = {};
-  const ifNoneMatch = c.req.header('if-none-match');
-  if (ifNoneMatch) conditional['if-none-match'] = ifNoneMatch;
-  const res = await upstream.getBinary(url, conditional, registry.isAllowedHost, c.req.raw.signal);
+  // An original may be a video: a `<video>` seeks with Range, answered by the upstream itself so
+  // the gateway never holds the file (the body is streamed through as it arrives).
+  const forwarded = variant === 'original' ? [...CONDITIONAL, ...RANGE] : CONDITIONAL;
+  const asked: Record<string, string> = {};
+  for (const name of forwarded) {
+    const value = c.req.header(name);
+    if (value) asked[name] = value;
+  }
+  const res = await upstream.getBinary(url, asked, registry.isAllowedHost, c.req.raw.signal);
 
   const headers = new Headers({ 'Cache-Control': privateCacheControl(res.headers.get('cache-control')) });
-  for (const name of ['etag', 'last-modified']) {
+  const kept = variant === 'original' ? [...VALIDATORS, ...RANGE_REPLY] : VALIDATORS;
+  for (const name of kept) {
     const value = res.headers.get(name);
     if (value) headers.set(name, value);
   }
   if (res.status === 304) return new Response(null, { status: 304, headers });
+  if (res.status === 416 && variant === 'original') {
+    await res.body?.cancel();
+    // An empty body, not null: @hono/node-server left a null-bodied 416 hanging (keep-alive).
+    return new Response(new Uint8Array(0), { status: 416, headers });
+  }
   if (!res.ok) {
     await res.body?.cancel();
     if (res.status === 404 || res.status === 410)
@@ -149,5 +169,6 @@ export async function serveImage(
     );
     headers.set('Cache-Control', 'private, max-age=3600');
   }
-  return new Response(res.body, { status: 200, headers });
+  const partial = variant === 'original' && res.status === 206;
+  return new Response(res.body, { status: partial ? 206 : 200, headers });
 }

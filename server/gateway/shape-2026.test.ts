@@ -182,6 +182,7 @@ describe('adaptAsset', () => {
     expect(sunk.get('asset:asset_A')).toEqual({
       variants: {
         thumbnail: `${CDN}/v/thumbnail?sig=abc`,
+        small: `${CDN}/v/small?sig=abc`,
         preview: `${CDN}/v/preview?sig=abc`,
         fullsize: `${CDN}/v/fullsize?sig=abc`,
         original: `${CDN}/v/original?sig=abc&dl=IMG_0001.HEIC`,
@@ -308,22 +309,22 @@ describe('variantsOf', () => {
         fullsize: variant('f', 1),
         original: variant('o', 1),
       },
-      { thumbnail: 't', preview: 'p', fullsize: 'f', original: 'o' },
+      { thumbnail: 't', small: 's', preview: 'p', fullsize: 'f', original: 'o' },
     ],
     [
       'thumbnail only (a lean list)',
       { thumbnail: variant('t', 1) },
-      { thumbnail: 't', preview: 't', fullsize: 't' },
+      { thumbnail: 't', small: 't', preview: 't', fullsize: 't' },
     ],
     [
       'a video: *_image stills and the original clip',
       { thumbnail_image: variant('ti', 1), preview_image: variant('pi', 1), original: variant('o', 1) },
-      { thumbnail: 'ti', preview: 'pi', fullsize: 'pi', original: 'o' },
+      { thumbnail: 'ti', small: 'pi', preview: 'pi', fullsize: 'pi', original: 'o' },
     ],
     [
       'no preview: fullsize stands in before small',
       { thumbnail: variant('t', 1), small: variant('s', 1), fullsize: variant('f', 1) },
-      { thumbnail: 't', preview: 'f', fullsize: 'f' },
+      { thumbnail: 't', small: 's', preview: 'f', fullsize: 'f' },
     ],
     ['original never stands in for a display size', { original: variant('o', 1) }, { original: 'o' }],
   ])('%s', (_name, urls, expected) => {
@@ -396,6 +397,10 @@ describe('adaptFace, adaptPerson, adaptLibrary, adaptExif, pageItems', () => {
       user_id: 'user_9',
       created_at: 'c',
       updated_at: 'u',
+      // The 2026 fields beside them, as the local server answers a library.
+      asset_count: 9,
+      storage_used_bytes: null,
+      storage_limit_bytes: null,
     });
   });
   it('exif from nothing is null', () => {

@@ -13,16 +13,24 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod/mini';
-import type { ThumbnailSize } from '../../contract/constants.ts';
+import type { ImageSize } from '../../contract/constants.ts';
 import * as api2025 from '../../contract/entities.ts';
-import type { Album, Asset, Exif, Face, Library, Person } from '../../contract/entities.ts';
+import type { Asset, Exif } from '../../contract/entities.ts';
 import * as api2026 from '../../contract/entities-2026.ts';
+import * as extras from './fields-2026.ts';
+import type {
+  GatewayAlbum,
+  GatewayAsset,
+  GatewayFace,
+  GatewayLibrary,
+  GatewayPerson,
+} from './fields-2026.ts';
 import { isObj, parseItem, type ShapeProblem } from './shape-2026-parse.ts';
 
 export type UpstreamShape = '2025' | '2026';
 export type ImageKind = 'asset' | 'face' | 'person';
-/** What the gateway serves of an image: the 2025 sizes, and the original for downloads. */
-export type ImageVariant = ThumbnailSize | 'original';
+/** What the gateway serves of an image: the 2025 sizes and 2026's `small`, and the original. */
+export type ImageVariant = ImageSize | 'original';
 
 /** Where the images of one asset, face or person really are (absolute upstream URLs). */
 export interface ImageSource {
@@ -50,6 +58,16 @@ export interface AdaptContext {
  */
 const VARIANT_FALLBACKS = {
   thumbnail: ['thumbnail', 'thumbnail_image', 'small', 'small_image', 'preview', 'preview_image'],
+  small: [
+    'small',
+    'small_image',
+    'preview',
+    'preview_image',
+    'fullsize',
+    'fullsize_image',
+    'thumbnail',
+    'thumbnail_image',
+  ],
   preview: [
     'preview',
     'preview_image',
@@ -142,13 +160,28 @@ function emit(kind: ImageKind, id: string, source: ImageSource, ctx: AdaptContex
   return localImageUrl(kind, id, imageVersion(source));
 }
 
+/**
+ * Our URL for one 2026 variant of `kind:id`, given its `thumbnail_url` (`base`): an asset's sizes
+ * are `base&size=…` (a video's `*_image` stills are its sizes), its `original` the download (which
+ * streams with ranges, for `<video>`); a face or person has one image, whatever the variant.
+ */
+function variantUrl(kind: ImageKind, id: string, base: string | null, name: api2026.VariantName) {
+  if (kind !== 'asset' || !base) return base;
+  if (name === 'original') return `/api/assets/${encodeURIComponent(id)}/download`;
+  return `${base}&size=${name.replace(/_image$/, '')}`;
+}
+
+/** The upstream's `asset_urls` of `kind:id` as ours (see `variantUrl`). */
+const ourUrls = (kind: ImageKind, id: string, base: string | null, urls: api2026.AssetUrls | null) =>
+  extras.rewriteAssetUrls(urls, (name) => variantUrl(kind, id, base, name));
+
 /** The 2025 Exif of a 2025 `exif` or a 2026 `metadata` (a superset): its fields, every one present. */
 export function adaptExif(metadata: Exif | null | undefined): Exif | null {
   if (!metadata) return null;
   return Object.fromEntries(EXIF_FIELDS.map((field) => [field, metadata[field] ?? null]));
 }
 
-export function adaptFace(raw: unknown, ctx: AdaptContext): Face {
+export function adaptFace(raw: unknown, ctx: AdaptContext): GatewayFace {
   let face: Partial<api2026.Face>;
   let source: ImageSource;
   if (isObj(raw) && 'thumbnail_url' in raw) {
@@ -159,19 +192,23 @@ export function adaptFace(raw: unknown, ctx: AdaptContext): Face {
     source = smallImage(null, face.asset_urls, ctx);
   }
   const id = face.id ?? '';
+  const thumbnail = emit('face', id, source, ctx);
+  const more = extras.faceExtrasOf(raw);
   return {
     id,
     asset_id: face.asset_id ?? '',
     person_id: face.person_id ?? null,
     bounding_box: face.bounding_box ?? { x: 0, y: 0, w: 0, h: 0 },
     timestamp_ms: face.timestamp_ms ?? null,
-    thumbnail_url: emit('face', id, source, ctx),
+    thumbnail_url: thumbnail,
     created_at: face.created_at ?? '',
     updated_at: face.updated_at ?? '',
+    ...more,
+    asset_urls: ourUrls('face', id, thumbnail, more.asset_urls),
   };
 }
 
-export function adaptPerson(raw: unknown, ctx: AdaptContext): Person {
+export function adaptPerson(raw: unknown, ctx: AdaptContext): GatewayPerson {
   let person: Partial<api2026.Person>;
   let source: ImageSource;
   if (isObj(raw) && 'thumbnail_face_url' in raw) {
@@ -198,6 +235,7 @@ export function adaptPerson(raw: unknown, ctx: AdaptContext): Person {
     asset_count: person.asset_count ?? null,
     created_at: person.created_at ?? '',
     updated_at: person.updated_at ?? '',
+    asset_urls: ourUrls('person', id, avatar, extras.urlsOf(raw)),
   };
 }
 
@@ -210,7 +248,7 @@ type FileFields = Partial<
  * An asset in the 2025 shape. Fields a 2026 upstream left out (no `file_data` when `include` was
  * ignored) become '' or the record's own dates rather than failing the gallery's parse.
  */
-export function adaptAsset(raw: object, ctx: AdaptContext): Asset {
+export function adaptAsset(raw: object, ctx: AdaptContext): GatewayAsset {
   let asset: Partial<z.infer<typeof Asset2025 | typeof Asset2026>>;
   let file: FileFields;
   let exif: Exif | null | undefined;
@@ -234,7 +272,11 @@ export function adaptAsset(raw: object, ctx: AdaptContext): Asset {
   }
   const id = asset.id ?? '';
   const createdAt = asset.created_at ?? '';
+  const thumbnail = emit('asset', id, source, ctx);
+  const more = extras.assetExtrasOf(raw);
   return {
+    ...more,
+    asset_urls: ourUrls('asset', id, thumbnail, more.asset_urls),
     id,
     device_asset_id: file.device_asset_id ?? '',
     device_id: file.device_id ?? '',
@@ -249,7 +291,7 @@ export function adaptAsset(raw: object, ctx: AdaptContext): Asset {
     exif: adaptExif(exif),
     metrics: asset.metrics ?? null,
     download_url: source.variants.original ? `/api/assets/${encodeURIComponent(id)}/download` : null,
-    thumbnail_url: emit('asset', id, source, ctx),
+    thumbnail_url: thumbnail,
     faces: asset.faces?.filter(isObj).map((face) => adaptFace(face, ctx)) ?? null,
     people: asset.people?.filter(isObj).map((person) => adaptPerson(person, ctx)) ?? null,
     created_at: createdAt,
@@ -257,9 +299,21 @@ export function adaptAsset(raw: object, ctx: AdaptContext): Asset {
   };
 }
 
-export function adaptAlbum(raw: unknown, ctx: Pick<AdaptContext, 'report'> = {}): Album {
+/**
+ * An album. Its 2026 `asset_urls` are its cover's variants: they are registered as the cover
+ * asset's images and answered as the cover's URLs on our origin, the ones the cover itself has.
+ */
+export function adaptAlbum(raw: unknown, ctx: Partial<AdaptContext> = {}): GatewayAlbum {
   // A 2026 album is a 2025 one with more fields (`asset_count` required): either parses.
   const album: Partial<api2025.Album> = parseItem('album', raw, [api2026.Album, api2025.Album], ctx.report);
+  const more = extras.albumExtrasOf(raw);
+  const cover = more.album_cover_asset_id;
+  let asset_urls: api2026.AssetUrls | null = null;
+  if (cover && more.asset_urls && ctx.resolve && ctx.sink) {
+    const source: ImageSource = { variants: variantsOf(more.asset_urls, { resolve: ctx.resolve }) };
+    const base = emit('asset', cover, source, { ...ctx, resolve: ctx.resolve, sink: ctx.sink });
+    asset_urls = ourUrls('asset', cover, base, more.asset_urls);
+  }
   return {
     id: album.id ?? '',
     name: album.name ?? '',
@@ -267,10 +321,12 @@ export function adaptAlbum(raw: unknown, ctx: Pick<AdaptContext, 'report'> = {})
     asset_count: album.asset_count ?? null,
     created_at: album.created_at ?? '',
     updated_at: album.updated_at ?? '',
+    ...more,
+    asset_urls,
   };
 }
 
-export function adaptLibrary(raw: unknown, ctx: Pick<AdaptContext, 'report'> = {}): Library {
+export function adaptLibrary(raw: unknown, ctx: Pick<AdaptContext, 'report'> = {}): GatewayLibrary {
   // The 2026 schema also reads a 2025 library: it only adds fields and loosens `user_id`.
   const library = parseItem('library', raw, [api2026.Library], ctx.report);
   return {
@@ -280,5 +336,6 @@ export function adaptLibrary(raw: unknown, ctx: Pick<AdaptContext, 'report'> = {
     user_id: library.user_id ?? library.owner?.id ?? '',
     created_at: library.created_at ?? '',
     updated_at: library.updated_at ?? '',
+    ...extras.libraryExtrasOf(raw),
   };
 }

@@ -70,6 +70,7 @@ describe('the grid', () => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     const { requests } = renderApp({
+      server: '2025',
       db,
       beforeRequest: (url) => (url.includes('starting_after_id=') ? held : undefined),
     });

@@ -6,7 +6,7 @@
  * is what makes Flickr's justified-layout superlinear).
  *
  * The pass is shared with month-layout.ts, which adds one rule (where a day may start) through
- * `breakBefore`; everything else about a row is decided here.
+ * its {@link RowBuilder}; everything else about a row is decided here.
  */
 import type { LaidOutRow, RowLayout, RowLayoutOptions } from './row-layout.ts';
 
@@ -54,17 +54,23 @@ export function justifiedRoom({ width, gap, targetRowHeight, maxPerRow }: RowLay
 }
 
 /**
- * Called with a row's items `start` .. `start + count - 1`, the sum of their clamped shapes, and
- * whether the row is full (scale it to the width) or ended early (apply the {@link NEARLY_FULL}
- * rule).
+ * What the pass hands its rows to and asks where a day (or anything else) must start a row. One
+ * class instance per layout call rather than closures: a class's methods are the same functions on
+ * every call, so the optimiser keeps the pass's calls monomorphic (fresh closures per call
+ * deoptimised it now and then, and a 20k month took 5 ms instead of 1).
  */
-export type RowSink = (start: number, count: number, aspectSum: number, full: boolean) => void;
-
-/**
- * Whether the item at `index` must start a new row although the open row (`count` items whose
- * shapes sum to `aspectSum`, never empty) has room left at the target height.
- */
-export type BreakBefore = (index: number, count: number, aspectSum: number) => boolean;
+export interface RowBuilder {
+  /**
+   * Whether the item at `index` must start a new row although the open row (`count` items whose
+   * shapes sum to `aspectSum`, never empty) has room left at the target height.
+   */
+  breakBefore(index: number, count: number, aspectSum: number): boolean;
+  /**
+   * A row of items `start` .. `start + count - 1` whose shapes sum to `aspectSum`: full (scale it
+   * to the width) or ended early (apply the {@link NEARLY_FULL} rule).
+   */
+  emit(start: number, count: number, aspectSum: number, full: boolean): void;
+}
 
 /** Height a row of `count` tiles whose shapes sum to `aspectSum` takes when it fills the width. */
 export function fillHeight(room: JustifiedRoom, count: number, aspectSum: number): number {
@@ -78,20 +84,15 @@ export function fillHeight(room: JustifiedRoom, count: number, aspectSum: number
  * {@link MAX_ROW_SCALE} × target. `maxPerRow` closes a row as full whatever its height (huge
  * screens get bigger tiles, as square rows do).
  */
-export function breakJustifiedRows(
-  aspects: Float64Array,
-  room: JustifiedRoom,
-  emit: RowSink,
-  breakBefore?: BreakBefore,
-): void {
+export function breakJustifiedRows(aspects: Float64Array, room: JustifiedRoom, rows: RowBuilder): void {
   const { target, maxPerRow } = room;
   let start = 0;
   let count = 0;
   let sum = 0;
   for (let index = 0; index < aspects.length; index++) {
     const aspect = aspects[index]!;
-    if (count > 0 && breakBefore?.(index, count, sum)) {
-      emit(start, count, sum, false);
+    if (count > 0 && rows.breakBefore(index, count, sum)) {
+      rows.emit(start, count, sum, false);
       count = 0;
       sum = 0;
     }
@@ -105,33 +106,33 @@ export function breakJustifiedRows(
       const keepOut =
         withIt <= 0 || (without <= MAX_ROW_SCALE * target && without / target < target / withIt);
       if (keepOut) {
-        emit(start, count, sum, true);
+        rows.emit(start, count, sum, true);
         start = index;
         count = 1;
         sum = aspect;
         // Alone it may already reach the target (a panorama): then it is a row of its own.
         if (fillHeight(room, 1, aspect) <= target || maxPerRow === 1) {
-          emit(start, 1, aspect, true);
+          rows.emit(start, 1, aspect, true);
           count = 0;
           sum = 0;
         }
       } else {
-        emit(start, count + 1, sum + aspect, true);
+        rows.emit(start, count + 1, sum + aspect, true);
         count = 0;
         sum = 0;
       }
       continue;
     } else {
-      emit(index, 1, aspect, true);
+      rows.emit(index, 1, aspect, true);
       continue;
     }
     if (count >= maxPerRow) {
-      emit(start, count, sum, true);
+      rows.emit(start, count, sum, true);
       count = 0;
       sum = 0;
     }
   }
-  if (count > 0) emit(start, count, sum, false);
+  if (count > 0) rows.emit(start, count, sum, false);
 }
 
 /**
@@ -175,16 +176,33 @@ export function clampedAspects(items: readonly { aspectRatio: number }[]): Float
   return aspects;
 }
 
+class SectionRows implements RowBuilder {
+  readonly rows: LaidOutRow[] = [];
+  private readonly aspects: Float64Array;
+  private readonly room: JustifiedRoom;
+
+  constructor(aspects: Float64Array, room: JustifiedRoom) {
+    this.aspects = aspects;
+    this.room = room;
+  }
+
+  breakBefore(): boolean {
+    return false;
+  }
+
+  emit(start: number, count: number, aspectSum: number, full: boolean): void {
+    const lefts = new Array<number>(count);
+    const widths = new Array<number>(count);
+    const height = placeRow(this.aspects, this.room, start, count, aspectSum, full, lefts, widths);
+    this.rows.push({ start, count, height, widths, lefts });
+  }
+}
+
 /** Justified rows of one section: see the module comment. */
 export const justifiedRows: RowLayout = (items, options) => {
   const room = justifiedRoom(options);
   const aspects = clampedAspects(items);
-  const rows: LaidOutRow[] = [];
-  breakJustifiedRows(aspects, room, (start, count, sum, full) => {
-    const lefts = new Array<number>(count);
-    const widths = new Array<number>(count);
-    const height = placeRow(aspects, room, start, count, sum, full, lefts, widths);
-    rows.push({ start, count, height, widths, lefts });
-  });
-  return rows;
+  const builder = new SectionRows(aspects, room);
+  breakJustifiedRows(aspects, room, builder);
+  return builder.rows;
 };

@@ -20,6 +20,8 @@ import {
   MAX_ASPECT_RATIO,
   MIN_ASPECT_RATIO,
   placeRow,
+  type JustifiedRoom,
+  type RowBuilder,
 } from './justified-rows.ts';
 import type { RowLayoutOptions } from './row-layout.ts';
 
@@ -80,62 +82,94 @@ export const MIN_DAY_LABEL_WIDTH = 96;
 /** Lays out one month's items (in display order) into rows; see the module comment for days. */
 export function layoutMonth(items: readonly MonthItem[], options: MonthLayoutOptions): MonthLayout {
   const room = justifiedRoom(options);
-  const { gap, target, width } = room;
-  const labelRoom = Math.min(width, options.minDayLabelWidth ?? MIN_DAY_LABEL_WIDTH);
   const aspects = clampedAspects(items);
-  const rowOfItem = new Int32Array(items.length);
-  const rows: MonthRow[] = [];
-  let cursor = options.headerHeight;
+  const month = new MonthRows(items, aspects, room, options);
+  breakJustifiedRows(aspects, room, month);
+  return { rows: month.rows, height: month.cursor, rowOfItem: month.rowOfItem };
+}
 
-  const startsDay = (index: number) => index === 0 || items[index]!.day !== items[index - 1]!.day;
+/** The month's rows as the pass hands them over, with the day rule and the labels. */
+class MonthRows implements RowBuilder {
+  readonly rows: MonthRow[] = [];
+  readonly rowOfItem: Int32Array;
+  /** Top of the next row within the section. */
+  cursor: number;
+  private readonly items: readonly MonthItem[];
+  private readonly aspects: Float64Array;
+  private readonly room: JustifiedRoom;
+  private readonly labelRoom: number;
+  private readonly dayLabelHeight: number;
+  /** 1 where an item starts a day: the day strings are compared once, here. */
+  private readonly dayStarts: Uint8Array;
 
-  const breakBefore = (index: number, count: number, aspectSum: number): boolean => {
-    if (!startsDay(index)) return false;
+  constructor(
+    items: readonly MonthItem[],
+    aspects: Float64Array,
+    room: JustifiedRoom,
+    options: MonthLayoutOptions,
+  ) {
+    this.items = items;
+    this.aspects = aspects;
+    this.room = room;
+    this.labelRoom = Math.min(room.width, options.minDayLabelWidth ?? MIN_DAY_LABEL_WIDTH);
+    this.dayLabelHeight = options.dayLabelHeight;
+    this.rowOfItem = new Int32Array(items.length);
+    this.cursor = options.headerHeight;
+    this.dayStarts = new Uint8Array(items.length);
+    for (let i = 0; i < items.length; i++)
+      this.dayStarts[i] = i === 0 || items[i]!.day !== items[i - 1]!.day ? 1 : 0;
+  }
+
+  private startsDay(index: number): boolean {
+    return this.dayStarts[index] === 1;
+  }
+
+  breakBefore(index: number, count: number, aspectSum: number): boolean {
+    if (!this.startsDay(index)) return false;
+    const { aspects, items, labelRoom } = this;
+    const { gap, target, width } = this.room;
     let used = aspectSum * target + count * gap;
     // Bounded look-ahead: at most labelRoom / (MIN_ASPECT_RATIO × target) + 1 tiles.
-    for (let j = index, span = 0; j < items.length && (j === index || !startsDay(j)); j++) {
-      const tile = aspects[j]! * target;
-      used += tile + (j > index ? gap : 0);
+    for (let j = index, span = 0; j < items.length && (j === index || !this.startsDay(j)); j++) {
+      const tile = aspects[j]! * target + (j > index ? gap : 0);
+      used += tile;
       if (used > width) return true;
-      span += tile + (j > index ? gap : 0);
+      span += tile;
       if (span >= labelRoom) return false;
     }
     return false;
-  };
+  }
 
-  breakJustifiedRows(
-    aspects,
-    room,
-    (start, count, aspectSum, full) => {
-      const lefts = new Array<number>(count);
-      const widths = new Array<number>(count);
-      const height = placeRow(aspects, room, start, count, aspectSum, full, lefts, widths);
-      let labels: DayLabel[] = NO_LABELS;
-      for (let k = 0; k < count; k++) {
-        const index = start + k;
-        rowOfItem[index] = rows.length;
-        if (!startsDay(index)) continue;
-        let end = k;
-        while (end + 1 < count && !startsDay(start + end + 1)) end++;
-        const x = lefts[k]!;
-        if (labels === NO_LABELS) labels = [];
-        labels.push({ day: items[index]!.day, x, width: lefts[end]! + widths[end]! - x });
-      }
-      const band = labels.length > 0 ? options.dayLabelHeight : 0;
-      rows.push({ start, count, top: cursor, tileTop: cursor + band, height, lefts, widths, labels });
-      cursor += band + height + gap;
-    },
-    breakBefore,
-  );
-  return { rows, height: cursor, rowOfItem };
+  emit(start: number, count: number, aspectSum: number, full: boolean): void {
+    const lefts = new Array<number>(count);
+    const widths = new Array<number>(count);
+    const height = placeRow(this.aspects, this.room, start, count, aspectSum, full, lefts, widths);
+    let labels: DayLabel[] = NO_LABELS;
+    for (let k = 0; k < count; k++) {
+      const index = start + k;
+      this.rowOfItem[index] = this.rows.length;
+      if (!this.startsDay(index)) continue;
+      let end = k;
+      while (end + 1 < count && !this.startsDay(start + end + 1)) end++;
+      const x = lefts[k]!;
+      if (labels === NO_LABELS) labels = [];
+      labels.push({ day: this.items[index]!.day, x, width: lefts[end]! + widths[end]! - x });
+    }
+    const band = labels.length > 0 ? this.dayLabelHeight : 0;
+    const top = this.cursor;
+    this.rows.push({ start, count, top, tileTop: top + band, height, lefts, widths, labels });
+    this.cursor = top + band + height + this.room.gap;
+  }
 }
 
 /**
- * The shape assumed for each asset when the server gives no aspect-ratio sum: 4:3, the most
- * common camera and phone frame, held landscape. Libraries are mostly landscape, and the portraits
- * (3:4) they hold are balanced by 16:9 and wider frames; a pure-portrait month comes out ~40 % short.
+ * The shape assumed for each asset when the server gives no aspect-ratio sum: 1.2, the mean of a
+ * typical library's frames — 4:3 held landscape about twice as often as portrait (3:4), some 16:9
+ * and a few squares and panoramas. Measured on 5,000-asset months: the typical mix within 3 %, only
+ * landscape 4:3 3–12 % short, only 16:9 19–42 % short, only portraits 53–68 % tall (phone and
+ * laptop widths); the section's real height replaces the estimate when it loads.
  */
-export const TYPICAL_ASPECT_RATIO = 4 / 3;
+export const TYPICAL_ASPECT_RATIO = 1.2;
 
 /**
  * The section height {@link layoutMonth} will give, before the items are known: from the month's
@@ -169,7 +203,7 @@ export function estimateMonthHeight(
   // With few tiles a row the greedy break tends to take the extra tile (rows a little lower and
   // fuller than the target): measured 6 % less height at 3 a row, < 1 % from 5 a row up.
   const perRow = (width + gap) / ((sum / count) * target + gap);
-  const byWidth = ((sum * target + count * gap) / (width + gap)) * (1 - 1.5 / Math.max(2, perRow) ** 3);
+  const byWidth = ((sum * target + count * gap) / (width + gap)) * (1 - 1 / Math.max(2, perRow) ** 3);
   const rows = Math.max(1, byWidth + 0.5, Number.isFinite(maxPerRow) ? count / maxPerRow : 0);
   return headerHeight + rows * (target + gap) + Math.min(rows, days) * dayLabelHeight;
 }

@@ -8,23 +8,24 @@
 export const MIN_ZOOM_STEP = -2;
 export const MAX_ZOOM_STEP = 3;
 export const DEFAULT_ZOOM_STEP = 0;
-/** 1.25× per step: −2 gives 0.64× (≈ 5 across a phone), +3 gives ≈ 1.95× (≈ 1–2 across it). */
+/** 1.25× per step: −2 gives 0.64× (≈ 4–5 across a phone), +3 ≈ 1.95× (≈ 1–2 across it). */
 export const ZOOM_FACTOR = 1.25;
 
 /**
  * Default target (CSS px) at a few viewport widths, linear in between and flat beyond the ends.
- * With photos ~4:3 wide on average a tile is ~1.2–1.3 × the row height wide: 108 px rows give
- * ~3 across at 390 px; 190 px rows ~6–7 across at 1440 px; big screens grow slowly so a 4K screen
- * shows bigger photos rather than twenty tiny ones.
+ * A 4:3 photo is 1.33 × the row height wide (portraits fit more, panoramas fewer): 100 px rows
+ * put ~3 across a 390 px phone, 170 px rows ~6 across a 1440 px laptop (~7–8 with the portraits
+ * of a real library); big screens grow slowly, so a 4K screen shows bigger photos rather than
+ * twenty tiny ones.
  */
 const TARGET_AT: readonly (readonly [width: number, target: number])[] = [
-  [320, 96],
-  [390, 108],
-  [768, 140],
-  [1440, 190],
-  [1920, 220],
-  [2560, 250],
-  [3840, 300],
+  [320, 90],
+  [390, 100],
+  [768, 130],
+  [1440, 170],
+  [1920, 200],
+  [2560, 230],
+  [3840, 280],
 ];
 
 /** The zoom step clamped to the bounds and made whole (a pinch may hand in fractions). */

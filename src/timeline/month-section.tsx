@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { memo, useEffect, useLayoutEffect, useMemo } from 'react';
 import { assetQueries } from '../api/queries.ts';
-import { layoutMonth, rowsInView, type MonthLayoutOptions, type MonthRow } from '../layout/month-layout.ts';
+import { layoutMonth, rowsInView, type MonthLayoutOptions } from '../layout/month-layout.ts';
 import type { AssetFilter } from '../routing/asset-filter.ts';
 import { paths } from '../routing/paths.ts';
 import { formatGroupLabel } from '../time/date-labels.ts';
@@ -73,7 +73,7 @@ export const MonthSection = memo(function MonthSection(props: MonthSectionProps)
   useEffect(() => {
     if (targetId === null || targetIndex < 0) return;
     const row = layout.rows[layout.rowOfItem[targetIndex] ?? -1];
-    if (row) onTargetPlaced(index, targetId, row.top, row.height + labelBand(row, options));
+    if (row) onTargetPlaced(index, targetId, row.top, row.height + (row.tileTop - row.top));
   }, [targetId, targetIndex, layout, index, options, onTargetPlaced]);
 
   const overscan = margin * ROW_OVERSCAN_VIEWPORTS;
@@ -94,7 +94,7 @@ export const MonthSection = memo(function MonthSection(props: MonthSectionProps)
         <div
           key={row.start}
           className="month-row"
-          style={{ top: row.top, height: row.height + labelBand(row, options) }}
+          style={{ top: row.top, height: row.height + (row.tileTop - row.top) }}
         >
           {row.labels.map((label) => (
             <h3
@@ -113,7 +113,7 @@ export const MonthSection = memo(function MonthSection(props: MonthSectionProps)
               left={row.lefts[i] ?? 0}
               width={row.widths[i] ?? row.height}
               height={row.height}
-              top={labelBand(row, options)}
+              top={row.tileTop - row.top}
               devicePixelRatio={props.devicePixelRatio}
               tabbable={asset.id === props.tabStopId}
               onOpen={props.onOpen}
@@ -133,7 +133,3 @@ export const MonthSection = memo(function MonthSection(props: MonthSectionProps)
     </section>
   );
 });
-
-/** The band above a row's tiles that holds the labels of the days starting in it. */
-const labelBand = (row: MonthRow, options: MonthLayoutOptions) =>
-  row.labels.length ? options.dayLabelHeight : 0;

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { estimateMonthHeight, type MonthLayoutOptions } from '../layout/month-layout.ts';
 import { targetRowHeightFor } from '../layout/row-height.ts';
 import type { AssetFilter } from '../routing/asset-filter.ts';
@@ -67,7 +67,9 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: months.length,
-    getScrollElement: () => scrollRef.current,
+    // The scroll space's view of the element: offsets and heights in content px.
+    getScrollElement: space.getScrollElement,
+    observeElementRect: space.observeElementRect,
     estimateSize: (index) => estimates[index] ?? MONTH_HEADER_HEIGHT,
     // A new layout is new sizes for every month: new keys drop the old measured ones.
     getItemKey: (index) => `${months[index]?.month ?? index}:${layoutKey}`,
@@ -89,9 +91,24 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
     if (total !== contentHeight) setContentHeight(total);
   }, [total, contentHeight]);
 
+  const canvasRef = useRef<HTMLDivElement>(null);
+  // The mapping of this render, for the report callback (which must stay the same function, or
+  // every mounted month would re-render on each scroll frame).
+  const spaceRef = useRef(space);
+  useLayoutEffect(() => {
+    spaceRef.current = space;
+  });
   const onReport = useCallback(
     ({ index, height, frontier }: SectionReport) => {
       frontiers.current.set(index, frontier);
+      const old = virtualizer.measurementsCache[index]?.size ?? height;
+      // The scroll correction for a month above is written at once, before React redraws the
+      // canvas: grow the canvas first, or the browser clamps the correction near the end.
+      const canvas = canvasRef.current;
+      const { content, box } = spaceRef.current.space;
+      // (A capped box is already far taller than anything near: nothing to grow.)
+      if (canvas && height > old && box >= content)
+        canvas.style.height = `${virtualizer.getTotalSize() + height - old}px`;
       virtualizer.resizeItem(index, height);
     },
     [virtualizer],
@@ -101,13 +118,20 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
   const viewTop = virtualizer.scrollOffset ?? 0;
   const viewBottom = viewTop + viewportHeight;
   const current = virtualizer.getVirtualItemForOffset(viewTop + MONTH_HEADER_HEIGHT / 2);
-  const currentMonth = current ? (months[current.index]?.month ?? null) : null;
-  const { initialMonth } = useTimelinePosition(currentMonth, activeAssetId === null);
-
+  // At the very end the oldest month may be too short to reach the top: it is still where you are.
+  const atEnd = total > viewportHeight && viewBottom >= total - 1;
+  const currentIndex = atEnd ? months.length - 1 : current?.index;
+  const currentMonth = currentIndex !== undefined ? (months[currentIndex]?.month ?? null) : null;
+  const ready = total > 0 && total === contentHeight && viewportHeight > 0;
+  const { initialMonth } = useTimelinePosition(
+    !ready ? undefined : viewTop < 1 ? null : currentMonth,
+    activeAssetId === null,
+  );
   const jumps = useTimelineJumps({
     filter,
     months,
     virtualizer,
+    ready,
     viewportHeight,
     initialMonth,
     activeAssetId,
@@ -121,10 +145,10 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
       count: m.count,
       start: (virtualizer.measurementsCache[i]?.start ?? 0) / size,
     }));
-    // measurementsCache changes with total (a new size anywhere moves the starts below it).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `total` is in the deps: a new size anywhere moves the starts of every month below it.
   }, [months, total, virtualizer]);
   const position = total > viewportHeight ? viewTop / (total - viewportHeight) : 0;
+  const photoCount = useMemo(() => months.reduce((sum, m) => sum + m.count, 0), [months]);
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   const measured = width > 0;
 
@@ -134,7 +158,7 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
         <p className="timeline__month" aria-live="off">
           {currentMonth ? formatGroupLabel(currentMonth) : ''}
         </p>
-        <JumpToDate months={scrubberMonths} onJump={jumps.jumpToDate} />
+        <JumpToDate months={scrubberMonths} onJump={(day) => void jumps.jumpToDate(day)} />
         <div className="timeline__size" role="group" aria-label="Photo size">
           <button type="button" onClick={zoom.smaller} disabled={!zoom.canShrink} aria-label="Smaller photos">
             −
@@ -152,7 +176,11 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
         onKeyDown={focus.onKeyDown}
         inert={activeAssetId !== null}
       >
-        <div className="timeline__canvas" style={{ height: space.boxHeight, margin: `0 ${PADDING_X}px` }}>
+        <div
+          ref={canvasRef}
+          className="timeline__canvas"
+          style={{ height: space.boxHeight, margin: `0 ${PADDING_X}px` }}
+        >
           {measured &&
             items.map((item) => {
               const month = months[item.index];
@@ -177,6 +205,9 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
               ) : null;
             })}
         </div>
+        <p className="grid-end">
+          {photoCount === 1 ? '1 photo' : `${photoCount.toLocaleString('en')} photos`}
+        </p>
       </div>
       <Scrubber
         months={scrubberMonths}

@@ -8,7 +8,7 @@ export const GAP = 4;
 /** Horizontal padding of the timeline; rows are laid out for the width inside it. */
 export const PADDING_X = 16;
 /** Room kept free on the right for the scrubber, so it never covers a photo. */
-export const SCRUBBER_GUTTER = 44;
+export const SCRUBBER_GUTTER = 56;
 /** Space below the last month, inside the scroll area. */
 export const PADDING_END = 24;
 /** Months mounted beyond the viewport on each side (their first page loads with them). */

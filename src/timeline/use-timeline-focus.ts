@@ -33,12 +33,14 @@ function verticalNeighbour(tiles: HTMLElement[], from: HTMLElement, down: boolea
  */
 export function useTimelineFocus(
   scrollRef: RefObject<HTMLDivElement | null>,
-  virtualizer: Virtualizer<HTMLDivElement, Element>,
+  virtualizer: Virtualizer<HTMLElement, Element>,
 ) {
   const [tabStopId, setTabStopId] = useState<string | null>(null);
   const remember = useCallback((assetId: string) => setTabStopId(assetId), []);
 
-  // The tab stop must be a mounted tile, or Tab would skip the photos entirely.
+  // The tab stop must be a mounted tile, or Tab would skip the photos entirely. After every
+  // render: which tiles are mounted changes with each scroll; it sets state only when none holds it.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     const root = scrollRef.current;
     if (!root || root.querySelector('a[data-asset-id][tabindex="0"]')) return;

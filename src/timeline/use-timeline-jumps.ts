@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { Virtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { apiOf } from '../api/api-for-client.ts';
 import { listAssets } from '../api/endpoints.ts';
 import { findListedAsset } from '../api/queries.ts';
@@ -20,7 +20,7 @@ export interface TimelineTarget {
 interface TimelineJumps {
   filter: AssetFilter;
   months: readonly TimelineMonth[];
-  virtualizer: Virtualizer<HTMLDivElement, Element>;
+  virtualizer: Virtualizer<HTMLElement, Element>;
   /** The scroll space holds the whole content: a jump now lands where it aims. */
   ready: boolean;
   viewportHeight: number;
@@ -44,7 +44,7 @@ export function useTimelineJumps({
   activeAssetId,
 }: TimelineJumps) {
   const queryClient = useQueryClient();
-  const [target, setTarget] = useState<TimelineTarget | null>(null);
+  const [jump, setJump] = useState<TimelineTarget | null>(null);
 
   const jumpToMonth = useCallback(
     (month: string, within = 0) => {
@@ -84,36 +84,40 @@ export function useTimelineJumps({
       }
       const month = groupKeyOf(asset.local_datetime, 'month');
       jumpToMonth(month);
-      setTarget({ month, assetId: asset.id, focus: true });
+      setJump({ month, assetId: asset.id, focus: true });
     },
     [queryClient, filter, months, jumpToMonth],
   );
 
-  // The viewer stepped to another photo: bring it into view beneath, ready for Esc.
-  useEffect(() => {
-    if (!activeAssetId) return;
+  // The viewer stepped to another photo: bring it into view beneath, ready for Esc (once each).
+  const [followed, setFollowed] = useState<string | null>(null);
+  const following = useMemo<TimelineTarget | null>(() => {
+    if (!activeAssetId || activeAssetId === followed) return null;
     const asset = findListedAsset(queryClient, activeAssetId);
-    if (asset)
-      setTarget({ month: groupKeyOf(asset.local_datetime, 'month'), assetId: asset.id, focus: false });
-  }, [activeAssetId, queryClient]);
+    return asset
+      ? { month: groupKeyOf(asset.local_datetime, 'month'), assetId: asset.id, focus: false }
+      : null;
+  }, [activeAssetId, followed, queryClient]);
+  const current = jump ?? following;
 
   const onTargetPlaced = useCallback(
     (index: number, assetId: string, top: number, height: number) => {
       const item = virtualizer.measurementsCache[index];
-      if (!item || target?.assetId !== assetId) return;
+      if (!item || current?.assetId !== assetId) return;
       const rowTop = item.start + top;
       const offset = virtualizer.scrollOffset ?? 0;
       const visible = rowTop >= offset && rowTop + height <= offset + viewportHeight;
       if (!visible) virtualizer.scrollToOffset(Math.max(0, rowTop - (viewportHeight - height) / 2));
-      if (target.focus) {
+      if (current.focus) {
         requestAnimationFrame(() =>
           document.querySelector<HTMLElement>(`a[data-asset-id="${CSS.escape(assetId)}"]`)?.focus(),
         );
       }
-      setTarget(null);
+      if (current === jump) setJump(null);
+      else setFollowed(assetId);
     },
-    [virtualizer, target, viewportHeight],
+    [virtualizer, current, jump, viewportHeight],
   );
 
-  return { target, jumpToMonth, jumpToDate, onTargetPlaced };
+  return { target: current, jumpToMonth, jumpToDate, onTargetPlaced };
 }

@@ -111,23 +111,56 @@ export function useMonthNavigation(
     [go],
   );
 
-  const goNext = useCallback(async () => {
-    const from = current.current;
-    if (next) return step(next, from);
-    if (hasNextPage) {
-      const result = await fetchNextPage();
-      const loaded = result.data?.pages.flatMap((page) => page.data) ?? [];
-      return step(loaded[loaded.findIndex((a) => a.id === from) + 1], from);
+  // Where a photo is among the loaded months around the open one: keys pressed faster than
+  // renders step from the photo asked for, which may be ahead of the rendered one (even a month
+  // ahead), so this reads the cache, not the render.
+  const locate = (id: string) => {
+    for (let mi = Math.max(0, monthIndex - 1); mi <= monthIndex + 1 && mi < months.length; mi++) {
+      const m = months[mi];
+      const data = m ? queryClient.getQueryData(assetQueries.month(filter, m.month).queryKey) : undefined;
+      if (!data) continue;
+      const list = flat(data);
+      const at = list.findIndex((a) => a.id === id);
+      if (at >= 0) return { mi, list, at, complete: !data.pages.at(-1)?.has_more };
     }
-    if (older) step((await monthStart(queryClient, filter, older))[0], from);
-  }, [next, step, hasNextPage, fetchNextPage, older, queryClient, filter]);
+    return null;
+  };
 
-  const goPrevious = useCallback(() => {
+  // Steps run one after another: a press while the previous one waits for a month to load
+  // steps from where that one lands.
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const serially = (run: () => Promise<void> | void) => {
+    queue.current = queue.current.then(run, run);
+    return queue.current;
+  };
+
+  const stepNext = async () => {
     const from = current.current;
-    if (previous) return step(previous, from);
-    if (index === 0 && newerMonth)
-      void wholeMonth(queryClient, filter, newerMonth).then((loaded) => step(loaded.at(-1), from));
-  }, [previous, step, index, newerMonth, queryClient, filter]);
+    const where = locate(from);
+    if (!where) return;
+    const ahead = where.list[where.at + 1];
+    if (ahead) return step(ahead, from);
+    if (!where.complete) {
+      if (where.mi !== monthIndex) return; // the render will catch up and fetch it
+      const result = await fetchNextPage();
+      const pages = result.data ? flat(result.data) : [];
+      return step(pages[pages.findIndex((a) => a.id === from) + 1], from);
+    }
+    const following = months[where.mi + 1];
+    if (following) step((await monthStart(queryClient, filter, following.month))[0], from);
+  };
+
+  const stepPrevious = async () => {
+    const from = current.current;
+    const where = locate(from);
+    if (!where) return;
+    const behind = where.list[where.at - 1];
+    if (behind) return step(behind, from);
+    const preceding = where.at === 0 ? months[where.mi - 1] : undefined;
+    if (preceding) step((await wholeMonth(queryClient, filter, preceding)).at(-1), from);
+  };
+  const goNext = () => serially(stepNext);
+  const goPrevious = () => void serially(stepPrevious);
 
   const before = months.slice(0, Math.max(0, monthIndex)).reduce((sum, m) => sum + m.count, 0);
   const total = months.reduce((sum, m) => sum + m.count, 0);

@@ -13,6 +13,7 @@ import { z } from 'zod/mini';
 import * as api2025 from '../../../contract/entities.ts';
 import * as api2026 from '../../../contract/entities-2026.ts';
 import { ASSET_INCLUDES } from '../../../contract/queries-2026.ts';
+import { mountSummaries, videoAsset, videoResponse, type StandInVideo } from './upstream-2026-extras.ts';
 
 export interface Upstream2026Options {
   /** The Bearer key this upstream accepts. */
@@ -23,6 +24,8 @@ export interface Upstream2026Options {
   cdnOrigin: string | (() => string);
   /** Person names shown as unnamed clusters (`name: null`), as 2026 has them. */
   unnamed?: readonly string[];
+  /** Videos (the local server has none): found by id only, not listed. */
+  videos?: readonly (StandInVideo & { still: Uint8Array })[];
 }
 
 type Raw = Record<string, unknown>;
@@ -33,6 +36,24 @@ type Face2026 = z.input<typeof api2026.Face>;
 type Person2026 = z.input<typeof api2026.Person>;
 type Variant2026 = z.input<typeof api2026.AssetVariant>;
 const INCLUDES = new Set<string>(ASSET_INCLUDES);
+/** The local server's asset with the 2026 fields it computes beside the 2025 ones. */
+const LocalAsset = z.extend(api2025.Asset, {
+  thumbhash: api2025.nullish(z.string()),
+  duration: api2025.nullish(z.number()),
+  stack_id: api2025.nullish(z.string()),
+});
+const LocalAssetPage = api2025.pageOf(LocalAsset);
+const LocalAlbum = z.extend(api2025.Album, {
+  album_cover_asset_id: api2025.nullish(z.string()),
+  start_date: api2025.nullish(z.string()),
+  end_date: api2025.nullish(z.string()),
+});
+/** Query parameters handed on to the local server as given (list ones with every value). */
+const FORWARDED = [
+  ...['library_id', 'album_id', 'asset_id', 'starting_after_id', 'album_filter', 'order', 'media_type'],
+  ...['local_datetime_after', 'local_datetime_before', 'bbox', 'center', 'radius', 'state', 'stack_id'],
+  ...['ids', 'person_ids', 'name', 'sort'],
+];
 const SECRET = 'cdn-signing-secret';
 
 const issue = (param: string, msg: string, type: string, input: unknown, ctx?: Raw) => ({
@@ -85,7 +106,7 @@ export function createUpstream2026(options: Upstream2026Options) {
         ? null
         : { thumbnail: variant(`/v1/face/${p.thumbnail_face_id}/thumbnail`, 200) },
   });
-  function asset2026(a: api2025.Asset, include: Set<string>): Asset2026 {
+  function asset2026(a: z.infer<typeof LocalAsset>, include: Set<string>): Asset2026 {
     const urls: z.input<typeof api2026.AssetUrls> = {
       thumbnail: variant(`/v1/asset/${a.id}/thumbnail`, 360),
     };
@@ -105,13 +126,13 @@ export function createUpstream2026(options: Upstream2026Options) {
       original_file_name: a.original_file_name,
       width: a.width,
       height: a.height,
-      thumbhash: null,
+      thumbhash: a.thumbhash ?? null,
       kind: 'original',
       current_version_id: `asset_version_${a.id.slice(6)}`,
       file_size_bytes: 1,
       description: null,
-      stack_id: null,
-      duration: null,
+      stack_id: a.stack_id ?? null,
+      duration: a.duration ?? null,
       trashed_at: null,
       asset_urls: urls,
       metadata:
@@ -148,10 +169,17 @@ export function createUpstream2026(options: Upstream2026Options) {
     storage_used_bytes: 0,
     owner: { id: l.user_id },
   });
-  const album2026 = (a: api2025.Album): z.input<typeof api2026.Album> => ({
-    ...a,
-    asset_count: a.asset_count ?? 0,
-  });
+  const album2026 = (a: z.infer<typeof LocalAlbum>): z.input<typeof api2026.Album> => {
+    const cover = a.album_cover_asset_id;
+    const urls = cover
+      ? {
+          thumbnail: variant(`/v1/asset/${cover}/thumbnail`, 360),
+          small: variant(`/v1/asset/${cover}/small`, 720),
+          preview: variant(`/v1/asset/${cover}/preview`, 1440),
+        }
+      : null;
+    return { ...a, asset_count: a.asset_count ?? 0, asset_urls: urls };
+  };
 
   /** `include` (repeated or comma-separated) and `limit`, validated as the 2026 API does. */
   function parse(c: Context): { include: Set<string>; query: URLSearchParams } | Response {
@@ -182,10 +210,7 @@ export function createUpstream2026(options: Upstream2026Options) {
         422,
       );
     query.set('limit', String(limit));
-    for (const name of ['library_id', 'album_id', 'asset_id', 'starting_after_id']) {
-      const value = c.req.query(name);
-      if (value) query.set(name, value);
-    }
+    for (const name of FORWARDED) for (const value of c.req.queries(name) ?? []) query.append(name, value);
     return { include, query };
   }
 
@@ -206,27 +231,27 @@ export function createUpstream2026(options: Upstream2026Options) {
     const lib = await local(c, `/api/libraries/${c.req.param('id')}`, api2025.Library);
     return lib instanceof Response ? lib : c.json({ ...library2026(lib), role: 'owner' });
   });
+  // Before `/api/assets/:id`, which would take `counts` for an id.
+  mountSummaries(api, options.local);
   api.get('/api/assets', async (c) => {
     const parsed = parse(c);
     if (parsed instanceof Response) return parsed;
-    const people = c.req.queries('person_ids')?.flatMap((v) => v.split(',')) ?? [];
-    if (people.length > 1)
-      return c.json(issue('person_ids', 'this stand-in filters by one person', 'value_error', people), 422);
-    if (people[0]) parsed.query.set('person_id', people[0]);
-    const page = await local(c, `/api/assets?${parsed.query}`, api2025.AssetPage);
+    const page = await local(c, `/api/assets?${parsed.query}`, LocalAssetPage);
     if (page instanceof Response) return page;
     return c.json({ data: page.data.map((a) => asset2026(a, parsed.include)), has_more: page.has_more });
   });
   api.get('/api/assets/:id', async (c) => {
     const parsed = parse(c);
     if (parsed instanceof Response) return parsed;
-    const a = await local(c, `/api/assets/${c.req.param('id')}`, api2025.Asset);
+    const video = options.videos?.find((v) => v.id === c.req.param('id'));
+    if (video) return c.json(videoAsset(video, cdnUrl));
+    const a = await local(c, `/api/assets/${c.req.param('id')}`, LocalAsset);
     return a instanceof Response ? a : c.json(asset2026(a, parsed.include));
   });
   api.get('/api/albums', async (c) => {
     const parsed = parse(c);
     if (parsed instanceof Response) return parsed;
-    const page = await local(c, `/api/albums?${parsed.query}`, api2025.AlbumPage);
+    const page = await local(c, `/api/albums?${parsed.query}`, api2025.pageOf(LocalAlbum));
     return page instanceof Response
       ? page
       : c.json({ data: page.data.map(album2026), has_more: page.has_more });
@@ -252,7 +277,7 @@ export function createUpstream2026(options: Upstream2026Options) {
     return c.json({ data, has_more: page.has_more });
   });
   api.get('/api/albums/:id', async (c) => {
-    const album = await local(c, `/api/albums/${c.req.param('id')}`, api2025.Album);
+    const album = await local(c, `/api/albums/${c.req.param('id')}`, LocalAlbum);
     return album instanceof Response ? album : c.json(album2026(album));
   });
   api.get('/api/faces/:id', async (c) => {
@@ -274,13 +299,15 @@ export function createUpstream2026(options: Upstream2026Options) {
   cdn.get('/v1/:kind/:id/:variant', async (c) => {
     if (c.req.query('sig') !== sign(c.req.path)) return c.text('Forbidden', 403);
     const { kind, id, variant: name } = c.req.param();
-    const size = name === 'small' ? 'preview' : name;
+    const video = options.videos?.find((v) => v.id === id);
+    if (video && kind === 'video') return videoResponse(c, video);
+    if (video) return c.body(new Uint8Array(video.still), 200, { 'Content-Type': 'image/webp' });
     const target =
       kind === 'face'
         ? `/api/faces/${id}/thumbnail`
         : name === 'original'
           ? `/api/assets/${id}/download`
-          : `/api/assets/${id}/thumbnail?size=${size}`;
+          : `/api/assets/${id}/thumbnail?size=${name}`;
     const res = await options.local(target);
     if (!res.ok) return c.text('Not Found', 404);
     return c.body(new Uint8Array(await res.arrayBuffer()), 200, {
