@@ -12,10 +12,15 @@ export const TIMELINE = {
 } as const;
 export type TimelineSelectors = typeof TIMELINE;
 
-/** Hold the scroll at its very end (as a person holding End does) until `id`'s tile is in view. */
+/**
+ * Hold the scroll at its very end (as a person holding End does) until `id`'s tile is in view;
+ * with `month` instead (the scrubber's End lands on the oldest month's start), until that month's
+ * section shows a painted thumbnail in view.
+ */
 export async function holdAtEnd(arg: {
   s: TimelineSelectors;
   id: string;
+  month: string | null;
   timeoutMs: number;
   scroll: boolean;
 }): Promise<number | null> {
@@ -24,8 +29,12 @@ export async function holdAtEnd(arg: {
   return new Promise((resolve) => {
     const step = () => {
       if (arg.scroll) root.scrollTop = root.scrollHeight;
-      const tile = root.querySelector<HTMLElement>(`${arg.s.tile}[data-asset-id="${arg.id}"]`);
       const box = root.getBoundingClientRect();
+      const tile = arg.month
+        ? [...root.querySelectorAll<HTMLElement>(`section[data-month="${arg.month}"] ${arg.s.tile}`)].find(
+            (el) => el.getBoundingClientRect().top >= box.top - 1,
+          )
+        : root.querySelector<HTMLElement>(`${arg.s.tile}[data-asset-id="${arg.id}"]`);
       const r = tile?.getBoundingClientRect();
       const img = tile?.querySelector('img');
       if (r && r.top >= box.top - 1 && r.bottom <= box.bottom + 1 && img?.complete && img.naturalWidth > 0)
