@@ -15,6 +15,7 @@ import {
   type ScrollFigures,
 } from './browser/scrolling.ts';
 import { firstThumbnail, heapMb, newContext, openGallery, type FirstPaint } from './browser/session.ts';
+import { measureTimeline, type TimelineFigures } from './browser/timeline.ts';
 import { summarize, type Summary } from './lib/stats.ts';
 
 export { launchBrowser } from './browser/session.ts';
@@ -38,6 +39,8 @@ export interface BrowserResult {
     allReachable: boolean;
   } | null;
   detail: DetailFigures | null;
+  /** The timeline's own figures (issue 11), in their own 1440×900 context. */
+  timeline: TimelineFigures | null;
   notes: string[];
 }
 
@@ -58,6 +61,7 @@ export async function runBrowserBenchmark(
     fling: null,
     reach: null,
     detail: null,
+    timeline: null,
     notes: [],
   };
   const step = async (name: string, fn: () => Promise<void>) => {
@@ -137,5 +141,9 @@ export async function runBrowserBenchmark(
   } finally {
     await context.close();
   }
+  await step('timeline', async () => {
+    result.timeline = await measureTimeline(browser, url, options);
+    result.notes.push(...result.timeline.notes);
+  });
   return result;
 }

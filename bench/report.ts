@@ -5,6 +5,7 @@
 import type { ApiResult, PageTiming } from './api.ts';
 import type { BrowserResult } from './browser.ts';
 import type { FirstPaint } from './browser/session.ts';
+import { timelineGoalRows } from './browser/timeline.ts';
 import type { Machine } from './lib/machine.ts';
 import { layoutGoalRows, type LayoutBenchResult } from './timeline/layout.ts';
 import { sizeLabel } from './lib/synthetic-cache.ts';
@@ -113,6 +114,7 @@ function goals(r: BenchResults): string[] {
     ? Math.max(...details.map((b) => Math.max(b.detail!.nextMs ?? Infinity, b.detail!.againMs ?? Infinity)))
     : null;
   lines.push(
+    ...timelineGoalRows(r.browser),
     `| details shown: ArrowRight to the preloaded neighbour / a later click (first click of the session) | ≤ 100 ms | ${details.map((b) => `${sizeLabel(b.size)}: ${ms(b.detail!.nextMs)} / ${ms(b.detail!.againMs)} ms (${ms(b.detail!.clickMs)} ms)`).join(', ') || 'n/a'} | ${verdict(worstNext === null ? null : worstNext <= 100)} |`,
   );
   lines.push(...layoutGoalRows(r.layout));
