@@ -102,7 +102,7 @@ test('a 4xx is shown at once (not retried) and Retry recovers', async ({ page })
   await expect(page.getByRole('alert').first()).toContainText('less than or equal to 200');
   for (const tries of failed.values()) expect(tries).toBe(1);
   failing = false;
-  await page.getByRole('button', { name: 'Retry' }).click();
+  await page.getByRole('button', { name: 'Retry' }).first().click();
   await expect(tiles(page).first()).toBeVisible();
 });
 

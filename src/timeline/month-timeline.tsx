@@ -75,6 +75,8 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
     // A new layout is new sizes for every month: new keys drop the old measured ones.
     getItemKey: (index) => `${months[index]?.month ?? index}:${layoutKey}`,
     overscan: MONTH_OVERSCAN,
+    // A scroll frame renders with React's own scheduling, not a synchronous flush per event.
+    useFlushSync: false,
     paddingEnd: PADDING_END,
     observeElementOffset: space.observeElementOffset,
     scrollToFn: space.scrollToFn,
@@ -137,7 +139,7 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
     initialMonth,
     activeAssetId,
   });
-  const focus = useTimelineFocus(scrollRef, virtualizer);
+  const focus = useTimelineFocus(scrollRef, virtualizer, activeAssetId);
 
   const scrubberMonths = useMemo<ScrubberMonth[]>(() => {
     const size = Math.max(1, total);

@@ -1,5 +1,5 @@
 import type { Virtualizer } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState, type KeyboardEvent, type RefObject } from 'react';
 
 const KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
 
@@ -34,9 +34,31 @@ function verticalNeighbour(tiles: HTMLElement[], from: HTMLElement, down: boolea
 export function useTimelineFocus(
   scrollRef: RefObject<HTMLDivElement | null>,
   virtualizer: Virtualizer<HTMLElement, Element>,
+  activeAssetId: string | null,
 ) {
   const [tabStopId, setTabStopId] = useState<string | null>(null);
   const remember = useCallback((assetId: string) => setTabStopId(assetId), []);
+
+  // The viewer closed: focus goes back to the photo it showed last (the timeline brought it into
+  // view while the viewer stepped), never to the page's body.
+  const [shown, setShown] = useState<string | null>(activeAssetId);
+  if (activeAssetId !== null && activeAssetId !== shown) setShown(activeAssetId);
+  const closedOn = activeAssetId === null ? shown : null;
+  useEffect(() => {
+    if (!closedOn) return undefined;
+    // After the render that drops `inert` from the timeline.
+    const frame = requestAnimationFrame(() => {
+      setShown(null);
+      setTabStopId(closedOn);
+      const tile = scrollRef.current?.querySelector<HTMLElement>(
+        `a[data-asset-id="${CSS.escape(closedOn)}"]`,
+      );
+      const active = document.activeElement;
+      if (tile && (!active || active === document.body || scrollRef.current?.contains(active)))
+        tile.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [closedOn, scrollRef]);
 
   // The tab stop must be a mounted tile, or Tab would skip the photos entirely. After every
   // render: which tiles are mounted changes with each scroll; it sets state only when none holds it.
