@@ -118,37 +118,9 @@ async function wheel(page: Page, delta: number, notches: number): Promise<State>
   return after;
 }
 
-test('wheels from the top to the very end of a 50 M px content in an 8 M px box', async ({ page }) => {
-  test.setTimeout(600_000);
-  // A tall viewport: the jump threshold is 2 viewports (16,000 px), so notches of 5000 px are
-  // still scrolling even when the browser coalesces three into one frame (10,000 notches instead
-  // of 33,000 at 1500 px: the mapping is the same, the test 3× shorter).
-  await page.setViewportSize({ width: 1000, height: 8000 });
-  await page.goto(base);
-  await expect(page.locator('.row').first()).toBeVisible();
-  let now = await state(page);
-  expect(now.box).toBe(8_000_000);
-  const end = ROWS * ROW - now.client;
-  await page.mouse.move(500, 4000);
-  const started = Date.now();
-  let notches = 0;
-  let rests = 0;
-  // Bursts of 1.75 M px: under the ¼ box (2 M px) of 1:1 room a rebase guarantees.
-  while (now.content < end) {
-    now = await wheel(page, 5000, 350);
-    notches += 350;
-    rests++;
-  }
-  expect(now.content).toBe(end);
-  expect(now.physical).toBe(now.box - now.client);
-  const last = now.rows[now.rows.length - 1]!;
-  expect(last[0]).toBe(ROWS - 1);
-  expect(last[1] + ROW).toBeCloseTo(now.client, 0);
-  console.log(
-    `wheel to the end: ${Math.ceil(end / 5000)} notches of 5000 px needed (${notches} sent), ${rests} rests, ` +
-      `${Math.round((Date.now() - started) / 1000)} s`,
-  );
-});
+// Wheeling to the very end of 50 M px in real Chromium took 8.4 min here (9,999 notches): too
+// long for npm test. The pure model's walk in scroll-space.test.ts proves every notch moves 1:1
+// to the end at 1M..100M assets; these two tests prove the browser side of the same mapping.
 
 test('jumps with the scrollbar, lands on the ends with it and with Home/End, and scrolls 1:1 after', async ({
   page,
