@@ -1,11 +1,21 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 const apiPort = Number(process.env.PORT ?? 5180);
 
-export default defineConfig({
+/**
+ * react-router's package exports point every condition at its development build (warnings,
+ * invariant messages): the production build it ships beside it is ~a third smaller.
+ */
+const reactRouterProduction = fileURLToPath(
+  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+);
+
+export default defineConfig(({ mode }) => ({
   plugins: [react()],
+  resolve: mode === 'production' ? { alias: { 'react-router': reactRouterProduction } } : {},
   server: {
     // `npm run dev`: the gallery with hot reload, the API from `npm start` on its port.
     proxy: { '/api': `http://127.0.0.1:${apiPort}` },
@@ -36,4 +46,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

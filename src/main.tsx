@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { createApiClient } from './api/client.ts';
 import { createConnectivity } from './api/connectivity.ts';
 import { AppProviders, createQueryClient } from './app/providers.tsx';
-import { routes } from './app/routes.tsx';
+import { AppRoutes } from './app/routes.tsx';
 import { createGridMemory, sessionStorageOrNull } from './gallery/grid-memory.ts';
 import { applyTheme, initialTheme } from './ui/use-theme.ts';
 import './styles.css';
@@ -22,14 +22,15 @@ const connectivity = createConnectivity();
 const api = createApiClient({ baseUrl: '', fetch: (input, init) => fetch(input, init), connectivity });
 const gridMemory = createGridMemory(sessionStorageOrNull());
 const queryClient = createQueryClient();
-const router = createBrowserRouter(routes);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
     <AppProviders api={api} queryClient={queryClient} connectivity={connectivity} gridMemory={gridMemory}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </AppProviders>
   </StrictMode>,
 );

@@ -5,15 +5,22 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactElement } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { useLayoutEffect, type ReactElement } from 'react';
+import {
+  MemoryRouter,
+  useLocation,
+  useNavigate,
+  type Location,
+  type NavigateFunction,
+  type RouteObject,
+} from 'react-router';
 import { onTestFinished } from 'vitest';
 import { openDb, type Db } from '../../server/db/open-db.ts';
 import { inProcessFetch, type BeforeRequest, type ServerKind } from './in-process-fetch.ts';
 import { createApiClient } from '../api/client.ts';
 import { createConnectivity } from '../api/connectivity.ts';
 import { AppProviders } from '../app/providers.tsx';
-import { routes } from '../app/routes.tsx';
+import { AppRoutes, routes } from '../app/routes.tsx';
 import { createGridMemory } from '../gallery/grid-memory.ts';
 
 export interface RenderOptions {
@@ -27,7 +34,26 @@ export interface RenderOptions {
   server?: ServerKind;
 }
 
-function setup(routeObjects: Parameters<typeof createMemoryRouter>[0], options: RenderOptions) {
+/** The memory router as tests drive it: where it is (`router.state.location`) and `navigate`. */
+interface RouterProbe {
+  state: { location: Location };
+  navigate: (delta: number) => Promise<void>;
+}
+
+interface Seen {
+  location: Location | null;
+  navigate: NavigateFunction | null;
+}
+
+/** Reports where the router is after every render (layout effect: before a test's next line). */
+function LocationProbe({ onRender }: { onRender: (location: Location, navigate: NavigateFunction) => void }) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  useLayoutEffect(() => onRender(location, navigate));
+  return null;
+}
+
+function setup(routeObjects: RouteObject[], options: RenderOptions) {
   const db = options.db ?? openDb(':memory:');
   const { fetch, requests } = inProcessFetch(db, options.beforeRequest, options.server);
   const connectivity = createConnectivity();
@@ -37,11 +63,29 @@ function setup(routeObjects: Parameters<typeof createMemoryRouter>[0], options: 
   // Its pending write must not land in the next test's sessionStorage.
   onTestFinished(() => gridMemory.clear());
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
-  const router = createMemoryRouter(routeObjects, { initialEntries: [options.route ?? '/'] });
+  const seen: Seen = { location: null, navigate: null };
+  const router: RouterProbe = {
+    get state() {
+      if (!seen.location) throw new Error('the router has not rendered yet');
+      return { location: seen.location };
+    },
+    navigate: async (delta) => {
+      if (!seen.navigate) throw new Error('the router has not rendered yet');
+      await seen.navigate(delta);
+    },
+  };
   const user = userEvent.setup();
   const result = render(
     <AppProviders api={api} queryClient={queryClient} connectivity={connectivity} gridMemory={gridMemory}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[options.route ?? '/']}>
+        <AppRoutes routeObjects={routeObjects} />
+        <LocationProbe
+          onRender={(location, navigate) => {
+            seen.location = location;
+            seen.navigate = navigate;
+          }}
+        />
+      </MemoryRouter>
     </AppProviders>,
   );
   return { ...result, db, router, queryClient, requests, user, gridMemory };

@@ -64,8 +64,10 @@ describe('the viewer', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Next photo' })).toBeEnabled());
     expect(screen.getByRole('button', { name: 'Previous photo' })).toBeDisabled();
     await user.keyboard('{ArrowRight}');
-    expect(router.state.location.pathname + router.state.location.search).toBe(
-      paths.asset(seeded.assetIds[5]!, { album }),
+    await waitFor(() =>
+      expect(router.state.location.pathname + router.state.location.search).toBe(
+        paths.asset(seeded.assetIds[5]!, { album }),
+      ),
     );
   });
 
