@@ -20,6 +20,7 @@ import { PROJECT_DIR, startServer } from './lib/server-process.ts';
 import { CACHE_DIR, sizeLabel, syntheticLibrary } from './lib/synthetic-cache.ts';
 import { renderReport, type BenchResults } from './report.ts';
 import { parseCount } from './synth.ts';
+import { measureInitialBundle } from './size/initial-bundle.ts';
 import { runLayoutBenchmark } from './timeline/layout.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
     emptyPageFrames: null,
     reliability: null,
     layout: null,
+    bundle: null,
     notes: [],
   };
 
@@ -68,6 +70,7 @@ async function main(): Promise<void> {
     try {
       log('Building the gallery (if its sources changed)…');
       await ensureGalleryBuilt(PROJECT_DIR, log);
+      results.bundle = await measureInitialBundle(path.join(PROJECT_DIR, 'dist'));
       browser = await launchBrowser();
       results.emptyPageFrames = await emptyPageFrames(browser, quick ? 2 : 4);
     } catch (error) {

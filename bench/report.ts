@@ -7,6 +7,7 @@ import type { BrowserResult } from './browser.ts';
 import type { FirstPaint } from './browser/session.ts';
 import { timelineGoalRows } from './browser/timeline.ts';
 import type { Machine } from './lib/machine.ts';
+import { bundleGoalRows, type InitialBundle } from './size/initial-bundle.ts';
 import { layoutGoalRows, type LayoutBenchResult } from './timeline/layout.ts';
 import { sizeLabel } from './lib/synthetic-cache.ts';
 import { ms, type Summary } from './lib/stats.ts';
@@ -23,6 +24,8 @@ export interface BenchResults {
   reliability: { result: unknown; table: string | null } | null;
   /** The timeline's layout budgets (bench/timeline/layout.ts). */
   layout: LayoutBenchResult | null;
+  /** The first visit's JS and CSS (bench/size/initial-bundle.ts), on the build the bench ran. */
+  bundle: InitialBundle | null;
   /** Frames of an empty page scrolled the same way: the floor of the frame-time figures. */
   emptyPageFrames: Summary | null;
   notes: string[];
@@ -118,6 +121,7 @@ function goals(r: BenchResults): string[] {
     `| details shown: ArrowRight to the preloaded neighbour / a later click (first click of the session) | ≤ 100 ms | ${details.map((b) => `${sizeLabel(b.size)}: ${ms(b.detail!.nextMs)} / ${ms(b.detail!.againMs)} ms (${ms(b.detail!.clickMs)} ms)`).join(', ') || 'n/a'} | ${verdict(worstNext === null ? null : worstNext <= 100)} |`,
   );
   lines.push(...layoutGoalRows(r.layout));
+  lines.push(...bundleGoalRows(r.bundle));
   return lines;
 }
 
