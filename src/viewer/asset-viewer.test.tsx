@@ -129,6 +129,10 @@ describe('the viewer', () => {
     expect(within(show).getByRole('status')).toHaveTextContent('Paused');
     await user.keyboard('{ArrowRight}');
     await waitFor(() => expect(router.state.location.pathname).toBe(paths.asset(seeded.assetIds[1]!)));
+    // The slideshow shows it (the URL changes a moment before the photo does).
+    await waitFor(() =>
+      expect(within(show).getByRole('img').getAttribute('data-asset-id')).toBe(seeded.assetIds[1]),
+    );
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Slideshow' })).toBeNull());
     expect(screen.getByRole('dialog', { name: 'Photo viewer' })).toBeInTheDocument();
