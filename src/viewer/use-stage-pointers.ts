@@ -41,12 +41,14 @@ export function useStagePointers(zoom: Zoom, gestures: StageGestures) {
   const pinch = useRef<Pinch | null>(null);
   const lastTap = useRef<{ point: Point; time: number } | null>(null);
   const tapTimer = useRef<number | undefined>(undefined);
+  const lastType = useRef('mouse');
   useEffect(() => () => window.clearTimeout(tapTimer.current), []);
 
   const onPointerDown = (event: PointerEvent<HTMLElement>) => {
     if (event.button !== 0 && event.pointerType === 'mouse') return;
     // Clicks on face boxes and buttons inside the stage stay theirs.
     if ((event.target as HTMLElement).closest('button, a')) return;
+    lastType.current = event.pointerType;
     event.currentTarget.setPointerCapture?.(event.pointerId);
     const point = { x: event.clientX, y: event.clientY };
     pointers.current.set(event.pointerId, point);
@@ -120,8 +122,10 @@ export function useStagePointers(zoom: Zoom, gestures: StageGestures) {
     onPointerMove,
     onPointerUp: (event: PointerEvent<HTMLElement>) => endPointer(event, false),
     onPointerCancel: (event: PointerEvent<HTMLElement>) => endPointer(event, true),
-    // Mice and trackpads double-click; touch double taps are handled above.
-    onDoubleClick: (event: { clientX: number; clientY: number }) =>
-      zoom.toggle(zoom.toStagePoint(event.clientX, event.clientY)),
+    // Mice and trackpads double-click; touch double taps are handled above (Chromium also sends
+    // a dblclick after them, which would toggle straight back).
+    onDoubleClick: (event: { clientX: number; clientY: number }) => {
+      if (lastType.current !== 'touch') zoom.toggle(zoom.toStagePoint(event.clientX, event.clientY));
+    },
   };
 }
