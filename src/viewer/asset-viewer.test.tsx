@@ -139,6 +139,28 @@ describe('the viewer', () => {
     expect(router.state.location.pathname).toBe(paths.asset(seeded.assetIds[1]!));
   });
 
+  it('zooms with + and pans with the arrows instead of stepping; Esc resets, then closes', async () => {
+    const { db, seeded } = seededDb({ assets: 3 });
+    const { user, router } = renderApp({ db, route: paths.asset(seeded.assetIds[1]!) });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Next photo' })).toBeEnabled());
+    const stage = () => document.querySelector('.viewer-zoom-stage')!;
+    const frame = () => document.querySelector<HTMLElement>('.viewer-photo-frame')!;
+    const fitted = frame().style.width;
+    await user.keyboard('+');
+    await waitFor(() => expect(stage()).toHaveAttribute('data-zoomed', 'true'));
+    expect(parseFloat(frame().style.width)).toBeGreaterThan(parseFloat(fitted));
+    const left = frame().style.left;
+    await user.keyboard('{ArrowRight}');
+    expect(router.state.location.pathname).toBe(paths.asset(seeded.assetIds[1]!));
+    expect(parseFloat(frame().style.left)).toBeLessThan(parseFloat(left));
+    await user.keyboard('{Escape}');
+    expect(stage()).not.toHaveAttribute('data-zoomed');
+    expect(frame().style.width).toBe(fitted);
+    expect(screen.getByRole('dialog', { name: 'Photo viewer' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Photo viewer' })).toBeNull());
+  });
+
   it('shows every face with f', async () => {
     const { db, seeded } = seededDb({ assets: 2, people: 2 });
     const { user } = renderApp({ db, route: paths.asset(seeded.assetIds[0]!) });
