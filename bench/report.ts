@@ -176,15 +176,15 @@ function browserTable(r: BenchResults): string[] {
     '',
     '### Browser',
     '',
-    '| size | first thumbnail cold / warm | frame p50 / p95 / p99 | same, images hidden | long tasks | max img / DOM nodes | waiting on pages | JS heap before → after | fling | first click → details / image | ArrowRight → details / image | later click → details / image |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| size | first thumbnail cold / warm | frame p50 / p95 / p99 | same, images hidden | long tasks | max img / DOM nodes | waiting on pages | JS heap before → after | fling | first click → details / image | ArrowRight → details / image | later click → details / image | zoom to 100 %: full size painted, first / again |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const b of r.browser) {
     const s = b.scroll;
     const d = b.detail;
     const noImages = s?.framesWithoutImages;
     lines.push(
-      `| ${sizeLabel(b.size)} | ${ms(b.firstThumbnail.cold?.paintMs)} / ${ms(b.firstThumbnail.warm?.paintMs)} ms | ${s ? `${ms(s.frames.median)} / ${ms(s.frames.p95)} / ${ms(s.frames.p99)} ms over ${(s.distancePx / 1000).toFixed(0)}k px` : 'n/a'} | ${noImages ? `${ms(noImages.median)} / ${ms(noImages.p95)} / ${ms(noImages.p99)} ms` : 'n/a'} | ${s ? `${s.longTasks.count} (${s.longTasks.totalMs} ms)` : 'n/a'} | ${s ? `${s.maxImages} / ${s.maxDomNodes}` : 'n/a'} | ${s ? `${s.waitingMs} ms of ${s.seconds} s` : 'n/a'} | ${s ? `${s.heapBeforeMb ?? 'n/a'} → ${s.heapAfterMb ?? 'n/a'} MB` : 'n/a'} | ${b.fling ? `${b.fling.assetsReached.toLocaleString('en')} assets in ${b.fling.seconds} s${b.fling.assetsReached < b.size ? ` (the end in ≈ ${duration(b.size / Math.max(1, b.fling.assetsPerSecond))} at that rate)` : ''}` : 'n/a'} | ${d ? `${ms(d.clickMs)} / ${ms(d.clickImageMs)} ms` : 'n/a'} | ${d ? `${ms(d.nextMs)} / ${ms(d.nextImageMs)} ms` : 'n/a'} | ${d ? `${ms(d.againMs)} / ${ms(d.againImageMs)} ms` : 'n/a'} |`,
+      `| ${sizeLabel(b.size)} | ${ms(b.firstThumbnail.cold?.paintMs)} / ${ms(b.firstThumbnail.warm?.paintMs)} ms | ${s ? `${ms(s.frames.median)} / ${ms(s.frames.p95)} / ${ms(s.frames.p99)} ms over ${(s.distancePx / 1000).toFixed(0)}k px` : 'n/a'} | ${noImages ? `${ms(noImages.median)} / ${ms(noImages.p95)} / ${ms(noImages.p99)} ms` : 'n/a'} | ${s ? `${s.longTasks.count} (${s.longTasks.totalMs} ms)` : 'n/a'} | ${s ? `${s.maxImages} / ${s.maxDomNodes}` : 'n/a'} | ${s ? `${s.waitingMs} ms of ${s.seconds} s` : 'n/a'} | ${s ? `${s.heapBeforeMb ?? 'n/a'} → ${s.heapAfterMb ?? 'n/a'} MB` : 'n/a'} | ${b.fling ? `${b.fling.assetsReached.toLocaleString('en')} assets in ${b.fling.seconds} s${b.fling.assetsReached < b.size ? ` (the end in ≈ ${duration(b.size / Math.max(1, b.fling.assetsPerSecond))} at that rate)` : ''}` : 'n/a'} | ${d ? `${ms(d.clickMs)} / ${ms(d.clickImageMs)} ms` : 'n/a'} | ${d ? `${ms(d.nextMs)} / ${ms(d.nextImageMs)} ms` : 'n/a'} | ${d ? `${ms(d.againMs)} / ${ms(d.againImageMs)} ms` : 'n/a'} | ${d?.zoom ? `${ms(d.zoom.firstMs)} / ${ms(d.zoom.againMs)} ms` : 'n/a'} |`,
     );
   }
   lines.push(

@@ -7,6 +7,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { percentile } from '../lib/stats.ts';
 import { openDetail, SELECTORS } from './probes.ts';
 import { openGallery } from './session.ts';
+import { measureZoom, type ZoomFigures } from './zoom.ts';
 
 export interface DetailFigures {
   /** First click of the session (may load the viewer's code). */
@@ -19,6 +20,8 @@ export interface DetailFigures {
   againMs: number | null;
   againImageMs: number | null;
   samples: { next: (number | null)[]; again: (number | null)[] };
+  /** Double click → the full size painted at 100 % (null when the viewer has no zoom). */
+  zoom: ZoomFigures | null;
 }
 
 const TIMEOUT_MS = 10_000;
@@ -80,7 +83,8 @@ export async function measureDetail(
     const again: { dataMs: number | null; imageMs: number | null }[] = [];
     // Photos not opened yet, among the tiles mounted now (the grid followed the viewer).
     const used = new Set(ids.slice(0, presses + 3));
-    for (const id of (await mountedIds()).filter((id) => !used.has(id)).slice(0, 3)) {
+    const unopened = (await mountedIds()).filter((id) => !used.has(id));
+    for (const id of unopened.slice(0, 3)) {
       again.push(
         await page.evaluate(openDetail, {
           s: SELECTORS,
@@ -92,6 +96,20 @@ export async function measureDetail(
       );
       await closeViewer(page);
     }
+    // Zoom on photos opened for the first time (their full size not yet asked for by anyone).
+    let zoom: ZoomFigures | null = null;
+    const zoomStart = unopened[3];
+    if (zoomStart) {
+      await page.evaluate(openDetail, {
+        s: SELECTORS,
+        id: zoomStart,
+        expect: '',
+        key: false,
+        timeoutMs: TIMEOUT_MS,
+      });
+      zoom = await measureZoom(page).catch(() => null);
+      await closeViewer(page);
+    }
     return {
       clickMs: click.dataMs,
       clickImageMs: click.imageMs,
@@ -100,6 +118,7 @@ export async function measureDetail(
       againMs: median(again.map((n) => n.dataMs)),
       againImageMs: median(again.map((n) => n.imageMs)),
       samples: { next: next.map((n) => n.dataMs), again: again.map((n) => n.dataMs) },
+      zoom,
     };
   } finally {
     await page.close();

@@ -55,7 +55,7 @@ describe('AssetInfoPanel with the real EXIF of a Canon EOS 40D photo', () => {
     expect(valueOf(panel, 'Taken')).toBe('Fri, 30 May 2008, 15:56:01 time zone unknown');
     expect(valueOf(panel, 'Name')).toBe('Canon_40D.jpg');
     expect(valueOf(panel, 'Type')).toBe('image/jpeg');
-    expect(valueOf(panel, 'Dimensions')).toBe('100 × 68 (0.01 MP)');
+    expect(valueOf(panel, 'Dimensions')).toBe('100 × 68 (6,800 pixels)');
     expect(valueOf(panel, 'File size')).toBe('8.0 kB');
   });
 
@@ -79,8 +79,8 @@ describe('AssetInfoPanel with the real EXIF of a Canon EOS 40D photo', () => {
     await user.click(within(panel).getByText('More'));
     expect(details).toHaveAttribute('open');
     expect(valueOf(panel, 'Orientation')).toBe('Normal');
-    expect(valueOf(panel, 'Date taken (EXIF)')).toBe('Fri, 30 May 2008, 15:56:01 (time zone unknown)');
-    expect(valueOf(panel, 'Date modified')).toBe('Thu, 31 Jul 2008, 10:38:11 (time zone unknown)');
+    expect(valueOf(panel, 'Date taken (EXIF)')).toBe('Fri, 30 May 2008, 15:56:01 time zone unknown');
+    expect(valueOf(panel, 'Date modified')).toBe('Thu, 31 Jul 2008, 10:38:11 time zone unknown');
     // Fields with their own rows are not repeated there.
     expect(within(details!).queryByText('Canon EOS 40D')).toBeNull();
   });
@@ -95,7 +95,7 @@ describe('AssetInfoPanel', () => {
 
   it('says so when the file has no camera metadata at all', () => {
     const panel = renderPanel(canon40dAsset({ exif: null }));
-    expect(within(panel).getByText('No camera metadata in this file')).toBeVisible();
+    expect(within(panel).getByText('This file has no camera details')).toBeVisible();
     expect(valueOf(panel, 'Camera')).toBeNull();
     expect(panel.querySelector('details')).toBeNull();
     // The file's own facts are still there.
@@ -103,7 +103,20 @@ describe('AssetInfoPanel', () => {
 
     cleanup();
     const emptyExif = renderPanel(canon40dAsset({ exif: { make: '', model: null } }));
-    expect(within(emptyExif).getByText('No camera metadata in this file')).toBeInTheDocument();
+    expect(within(emptyExif).getByText('This file has no camera details')).toBeInTheDocument();
+
+    // Metadata without any camera field (a TIFF scan with a date and an orientation): the Camera
+    // section is still there and says so, and the rest goes to "More".
+    cleanup();
+    const scan = renderPanel(
+      canon40dAsset({
+        mime_type: 'image/tiff',
+        exif: { original_datetime: '2008:05:30 15:56:01', orientation: 1 },
+      }),
+    );
+    expect(within(scan).getByRole('heading', { name: 'Camera' })).toBeInTheDocument();
+    expect(within(scan).getByText('This file has no camera details')).toBeInTheDocument();
+    expect(valueOf(scan, 'Orientation')).toBe('Normal');
   });
 
   it('renders a description as text, never as HTML', () => {
@@ -150,7 +163,7 @@ describe('AssetInfoPanel people', () => {
     const rui = within(panel).getByRole('link', { name: 'Rui Santos' });
     expect(rui).toHaveAttribute('href', '/people/person_rui');
     expect(rui).toHaveTextContent('RS');
-    expect(within(panel).getByText('+ 2 unnamed faces')).toBeInTheDocument();
+    expect(within(panel).getByText('Also 2 unnamed faces')).toBeInTheDocument();
     expect(
       within(panel)
         .getAllByRole('link', { name: /./ })

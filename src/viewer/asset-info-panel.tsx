@@ -183,15 +183,14 @@ export function AssetInfoPanel({
         </Section>
       ) : null}
 
-      {exif === null ? (
-        <Section title="Camera">
-          <p className="asset-info__muted">No camera metadata in this file</p>
-        </Section>
-      ) : present(cameraRows) ? (
-        <Section title="Camera">
+      {/* Always said, also for a file whose metadata has no camera fields (a scan, a TIFF). */}
+      <Section title="Camera">
+        {present(cameraRows) ? (
           <Rows rows={cameraRows} />
-        </Section>
-      ) : null}
+        ) : (
+          <p className="asset-info__muted">This file has no camera details</p>
+        )}
+      </Section>
       {present(placeRows) ? (
         <Section title="Place">
           <Rows rows={placeRows} />

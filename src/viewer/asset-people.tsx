@@ -75,7 +75,8 @@ export function AssetPeople({
         </ul>
       ) : null}
       {unnamedFaces > 0 ? (
-        <p className="asset-info__muted">{named.length > 0 ? `+ ${unnamedText}` : unnamedText}</p>
+        // Plain text, not a "+" that reads like a button: nothing happens on it.
+        <p className="asset-info__muted">{named.length > 0 ? `Also ${unnamedText}` : unnamedText}</p>
       ) : null}
     </>
   );

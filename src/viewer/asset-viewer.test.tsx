@@ -71,22 +71,96 @@ describe('the viewer', () => {
     );
   });
 
-  it('steps with a sideways swipe on a touch screen', async () => {
+  it('steps with a sideways swipe on a touch screen, and a swipe down closes', async () => {
     const { db, seeded } = seededDb({ assets: 3 });
     const { router } = renderApp({ db, route: paths.asset(seeded.assetIds[1]!) });
     await waitFor(() => expect(screen.getByRole('button', { name: 'Next photo' })).toBeEnabled());
-    const main = document.querySelector('.viewer__main')!;
     const swipe = (fromX: number, toX: number, dy = 0) => {
-      fireEvent.pointerDown(main, { pointerType: 'touch', clientX: fromX, clientY: 200 });
-      fireEvent.pointerUp(main, { pointerType: 'touch', clientX: toX, clientY: 200 + dy });
+      const stage = document.querySelector('.viewer-zoom-stage')!;
+      fireEvent.pointerDown(stage, { pointerType: 'touch', pointerId: 1, clientX: fromX, clientY: 200 });
+      fireEvent.pointerMove(stage, { pointerType: 'touch', pointerId: 1, clientX: toX, clientY: 200 + dy });
+      fireEvent.pointerUp(stage, { pointerType: 'touch', pointerId: 1, clientX: toX, clientY: 200 + dy });
     };
     swipe(300, 100);
     await waitFor(() => expect(router.state.location.pathname).toBe(paths.asset(seeded.assetIds[2]!)));
-    swipe(100, 300, 400); // mostly vertical: a scroll, not a swipe
+    swipe(100, 300, -400); // mostly upwards: neither a step nor a close
     swipe(100, 130); // too short
     expect(router.state.location.pathname).toBe(paths.asset(seeded.assetIds[2]!));
     swipe(100, 300);
     await waitFor(() => expect(router.state.location.pathname).toBe(paths.asset(seeded.assetIds[1]!)));
+    swipe(200, 210, 200);
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Photo viewer' })).toBeNull());
+  });
+
+  it('a tap hides the controls and another brings them back', async () => {
+    const { db, seeded } = seededDb({ assets: 2 });
+    renderApp({ db, route: paths.asset(seeded.assetIds[0]!) });
+    const viewer = await screen.findByRole('dialog', { name: 'Photo viewer' });
+    await waitFor(() => expect(document.querySelector('.viewer-zoom-stage')).not.toBeNull());
+    const tap = () => {
+      const stage = document.querySelector('.viewer-zoom-stage')!;
+      fireEvent.pointerDown(stage, { pointerType: 'touch', pointerId: 2, clientX: 200, clientY: 200 });
+      fireEvent.pointerUp(stage, { pointerType: 'touch', pointerId: 2, clientX: 200, clientY: 200 });
+    };
+    tap();
+    await waitFor(() => expect(viewer).toHaveClass('viewer--bare'));
+    await new Promise((resolve) => setTimeout(resolve, 350)); // not a double tap
+    tap();
+    await waitFor(() => expect(viewer).not.toHaveClass('viewer--bare'));
+  });
+
+  it('names the photo in the page title and offers faces only on photos with faces', async () => {
+    const { db, seeded } = seededDb({ assets: 3 });
+    const { user } = renderApp({ db, route: paths.asset(seeded.assetIds[0]!) });
+    await waitFor(() => expect(document.title).toMatch(/^.+\.jpg — Contact Sheet$/i));
+    const first = document.title;
+    expect(screen.getByRole('button', { name: 'Show all faces' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Next photo' })).toBeEnabled());
+    await user.keyboard('{ArrowRight}');
+    await waitFor(() => expect(document.title).not.toBe(first));
+    expect(screen.queryByRole('button', { name: 'Show all faces' })).toBeNull();
+  });
+
+  it('runs a slideshow from the toolbar: Space pauses, → steps, Esc ends on the photo shown last', async () => {
+    const { db, seeded } = seededDb({ assets: 3 });
+    const { user, router } = renderApp({ db, route: paths.asset(seeded.assetIds[0]!) });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Next photo' })).toBeEnabled());
+    await user.click(screen.getByRole('button', { name: 'Slideshow' }));
+    const show = await screen.findByRole('dialog', { name: 'Slideshow' });
+    await user.keyboard(' ');
+    expect(within(show).getByRole('status')).toHaveTextContent('Paused');
+    await user.keyboard('{ArrowRight}');
+    await waitFor(() => expect(router.state.location.pathname).toBe(paths.asset(seeded.assetIds[1]!)));
+    // The slideshow shows it (the URL changes a moment before the photo does).
+    await waitFor(() =>
+      expect(within(show).getByRole('img').getAttribute('data-asset-id')).toBe(seeded.assetIds[1]),
+    );
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Slideshow' })).toBeNull());
+    expect(screen.getByRole('dialog', { name: 'Photo viewer' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(paths.asset(seeded.assetIds[1]!));
+  });
+
+  it('zooms with + and pans with the arrows instead of stepping; Esc resets, then closes', async () => {
+    const { db, seeded } = seededDb({ assets: 3 });
+    const { user, router } = renderApp({ db, route: paths.asset(seeded.assetIds[1]!) });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Next photo' })).toBeEnabled());
+    const stage = () => document.querySelector('.viewer-zoom-stage')!;
+    const frame = () => document.querySelector<HTMLElement>('.viewer-photo-frame')!;
+    const fitted = frame().style.width;
+    await user.keyboard('+');
+    await waitFor(() => expect(stage()).toHaveAttribute('data-zoomed', 'true'));
+    expect(parseFloat(frame().style.width)).toBeGreaterThan(parseFloat(fitted));
+    const left = frame().style.left;
+    await user.keyboard('{ArrowRight}');
+    expect(router.state.location.pathname).toBe(paths.asset(seeded.assetIds[1]!));
+    expect(parseFloat(frame().style.left)).toBeLessThan(parseFloat(left));
+    await user.keyboard('{Escape}');
+    expect(stage()).not.toHaveAttribute('data-zoomed');
+    expect(frame().style.width).toBe(fitted);
+    expect(screen.getByRole('dialog', { name: 'Photo viewer' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Photo viewer' })).toBeNull());
   });
 
   it('shows every face with f', async () => {

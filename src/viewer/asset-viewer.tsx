@@ -1,27 +1,23 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useEffectEvent, useRef, useState, type PointerEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { assetDownloadUrl } from '../api/image-url.ts';
 import { assetQueries, findListedAsset } from '../api/queries.ts';
 import type { AssetFilter } from '../routing/asset-filter.ts';
 import { paths } from '../routing/paths.ts';
 import { ErrorState } from '../ui/error-state.tsx';
-import {
-  ChevronLeftIcon,
-  ChevronRightIcon,
-  CloseIcon,
-  DownloadIcon,
-  FaceIcon,
-  InfoIcon,
-} from '../ui/icons.tsx';
+import { ChevronLeftIcon, ChevronRightIcon, CloseIcon } from '../ui/icons.tsx';
 import { isTypingOrChord } from '../ui/keyboard.ts';
 import { AssetInfoPanel } from './asset-info-panel.tsx';
+import { readSlideshowRequest, withoutSlideshow, type SlideshowRequest } from './slideshow-start.ts';
 import { useViewerNavigation } from './viewer-navigation.ts';
 import { ViewerStage } from './viewer-stage.tsx';
+import { ViewerToolbar } from './viewer-toolbar.tsx';
 import './asset-viewer.css';
 
-/** How far a finger must travel sideways before a swipe counts. */
-const SWIPE_MIN_PX = 50;
+// The slideshow is its own chunk: most visits never start one.
+const Slideshow = lazy(() => import('./slideshow.tsx').then((module) => ({ default: module.Slideshow })));
+
+const APP_NAME = 'Contact Sheet';
 
 interface AssetViewerProps {
   assetId: string;
@@ -50,6 +46,11 @@ export function AssetViewer({ assetId, filter }: AssetViewerProps) {
   });
   const [showAllFaces, setShowAllFaces] = useState(false);
   const [infoOpen, setInfoOpen] = useState(() => typeof window === 'undefined' || window.innerWidth >= 720);
+  // A tap on a phone hides the toolbar and arrows for an unobstructed photo; another brings them back.
+  const [controlsHidden, setControlsHidden] = useState(false);
+  const [slideshow, setSlideshow] = useState<SlideshowRequest | null>(() =>
+    readSlideshowRequest(location.search, location.state),
+  );
   const [highlight, setHighlight] = useState<{ assetId: string; faceId: string | null }>({
     assetId,
     faceId: null,
@@ -71,6 +72,21 @@ export function AssetViewer({ assetId, filter }: AssetViewerProps) {
     else void navigate(paths.grid(filter), { replace: true });
   }, [fromGrid, navigate, filter]);
   const nav = useViewerNavigation(assetId, filter, go);
+  const endSlideshow = useCallback(() => {
+    setSlideshow(null);
+    // Ends on the photo shown last, without the request (a reload must not restart the show).
+    void navigate(paths.asset(assetId, filter), { replace: true, state: withoutSlideshow(location.state) });
+  }, [navigate, assetId, filter, location.state]);
+
+  const asset = detail.data;
+  useEffect(() => {
+    if (!asset) return undefined;
+    const before = document.title;
+    document.title = `${asset.original_file_name} — ${APP_NAME}`;
+    return () => {
+      document.title = before;
+    };
+  }, [asset]);
 
   // An effect event: always sees the current neighbours, yet the listener is attached once.
   const onKey = useEffectEvent((event: KeyboardEvent) => {
@@ -93,88 +109,50 @@ export function AssetViewer({ assetId, filter }: AssetViewerProps) {
     return () => window.removeEventListener('keydown', listener);
   }, []);
 
-  // Touch screens: a horizontal swipe steps like ←/→ (a vertical one is left to scrolling).
-  const swipeFrom = useRef<{ x: number; y: number } | null>(null);
-  const onPointerDown = (event: PointerEvent) => {
-    swipeFrom.current = event.pointerType === 'touch' ? { x: event.clientX, y: event.clientY } : null;
-  };
-  const onPointerUp = (event: PointerEvent) => {
-    const from = swipeFrom.current;
-    swipeFrom.current = null;
-    if (!from) return;
-    const dx = event.clientX - from.x;
-    if (Math.abs(dx) < SWIPE_MIN_PX || Math.abs(dx) < Math.abs(event.clientY - from.y)) return;
-    if (dx < 0) void nav.goNext();
-    else nav.goPrevious();
-  };
+  // Touch screens, at the fit: a sideways swipe steps like ←/→, a swipe down closes, a tap
+  // toggles the controls (the stage tells a tap from a double tap, which zooms).
+  const { goNext, goPrevious } = nav;
+  const gestures = useMemo(
+    () => ({
+      onSwipe: (direction: -1 | 1) => (direction === 1 ? void goNext() : goPrevious()),
+      onSwipeDown: close,
+      onTap: () => setControlsHidden((hidden) => !hidden),
+    }),
+    [goNext, goPrevious, close],
+  );
 
   const dialogRef = useRef<HTMLDivElement>(null);
   useEffect(() => dialogRef.current?.focus({ preventScroll: true }), []);
+  // Back from the slideshow, keys go to the viewer again.
+  useEffect(() => {
+    if (slideshow === null) dialogRef.current?.focus({ preventScroll: true });
+  }, [slideshow]);
 
-  const asset = detail.data;
+  const classes = [
+    'viewer',
+    asset && infoOpen ? 'viewer--with-panel' : '',
+    controlsHidden ? 'viewer--bare' : '',
+  ];
   return (
     <div
       ref={dialogRef}
-      className={asset && infoOpen ? 'viewer viewer--with-panel' : 'viewer'}
+      className={classes.filter(Boolean).join(' ')}
       role="dialog"
       aria-modal="true"
       aria-label="Photo viewer"
       tabIndex={-1}
     >
-      <div className="viewer__main" onPointerDown={onPointerDown} onPointerUp={onPointerUp}>
-        <div className="viewer__toolbar">
-          <button
-            type="button"
-            className="icon-button"
-            onClick={close}
-            aria-label="Close viewer"
-            title="Close (Esc)"
-          >
-            <CloseIcon />
-          </button>
-          <span className="viewer__title">
-            {asset?.original_file_name}
-            {nav.position ? (
-              <span className="viewer__position">
-                {' '}
-                · {nav.position.toLocaleString('en')} of {nav.total.toLocaleString('en')}
-                {nav.totalIsExact ? '' : '+'}
-              </span>
-            ) : null}
-          </span>
-          <button
-            type="button"
-            className="icon-button"
-            aria-pressed={showAllFaces}
-            aria-label="Show all faces"
-            title="Show all faces (f)"
-            onClick={() => setShowAllFaces((v) => !v)}
-          >
-            <FaceIcon />
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            aria-pressed={infoOpen}
-            aria-label="Info panel"
-            title="Info (i)"
-            onClick={() => setInfoOpen((v) => !v)}
-          >
-            <InfoIcon />
-          </button>
-          {asset ? (
-            <a
-              className="icon-button"
-              href={assetDownloadUrl(asset)}
-              download={asset.original_file_name}
-              aria-label="Download original"
-              title="Download original"
-            >
-              <DownloadIcon />
-            </a>
-          ) : null}
-        </div>
-
+      <div className="viewer__main">
+        <ViewerToolbar
+          asset={asset}
+          nav={nav}
+          showAllFaces={showAllFaces}
+          infoOpen={infoOpen}
+          onClose={close}
+          onToggleFaces={() => setShowAllFaces((v) => !v)}
+          onToggleInfo={() => setInfoOpen((v) => !v)}
+          onSlideshow={() => setSlideshow({})}
+        />
         {asset ? (
           <ViewerStage
             key={asset.id}
@@ -182,6 +160,8 @@ export function AssetViewer({ assetId, filter }: AssetViewerProps) {
             showAllFaces={showAllFaces}
             highlightedFaceId={highlightedFaceId}
             onHighlightFace={onHighlightFace}
+            gestures={gestures}
+            active={slideshow === null}
           />
         ) : detail.isError ? (
           <div className="viewer__stage">
@@ -217,6 +197,18 @@ export function AssetViewer({ assetId, filter }: AssetViewerProps) {
       </div>
       {asset && infoOpen ? (
         <div className="viewer__panel">
+          {/* On a phone the panel is a sheet over the photo: its own Close stays in reach. */}
+          <div className="viewer__sheet-bar">
+            <span className="viewer__sheet-title">Details</span>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Close details"
+              onClick={() => setInfoOpen(false)}
+            >
+              <CloseIcon />
+            </button>
+          </div>
           <AssetInfoPanel
             asset={asset}
             highlightedFaceId={highlightedFaceId}
@@ -224,6 +216,11 @@ export function AssetViewer({ assetId, filter }: AssetViewerProps) {
             personHref={(personId) => paths.person(personId, filter)}
           />
         </div>
+      ) : null}
+      {slideshow !== null ? (
+        <Suspense fallback={null}>
+          <Slideshow asset={asset} request={slideshow} nav={nav} go={go} onEnd={endSlideshow} />
+        </Suspense>
       ) : null}
     </div>
   );

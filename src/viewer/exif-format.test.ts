@@ -140,7 +140,9 @@ describe('file', () => {
   it.each([
     [6000, 4000, { dimensions: '6000 × 4000', megapixels: '24.0 MP' }],
     [4032, 3024, { dimensions: '4032 × 3024', megapixels: '12.2 MP' }],
-    [100, 68, { dimensions: '100 × 68', megapixels: '0.01 MP' }],
+    [100, 68, { dimensions: '100 × 68', megapixels: '6,800 pixels' }],
+    [8, 8, { dimensions: '8 × 8', megapixels: '64 pixels' }],
+    [640, 480, { dimensions: '640 × 480', megapixels: '0.3 MP' }],
     [null, 4000, null],
     [0, 0, null],
   ])('pixel size %s × %s', (w, h, expected) => expect(formatPixelSize(w, h)).toEqual(expected));
@@ -216,9 +218,9 @@ describe('otherExifFields', () => {
       {
         key: 'original_datetime',
         label: 'Date taken (EXIF)',
-        value: 'Fri, 30 May 2008, 15:56:01 (time zone unknown)',
+        value: 'Fri, 30 May 2008, 15:56:01 time zone unknown',
       },
-      { key: 'modified_datetime', label: 'Date modified', value: 'Thu, 31 Jul 2008, 10:38:11 (UTC)' },
+      { key: 'modified_datetime', label: 'Date modified', value: 'Thu, 31 Jul 2008, 10:38:11 UTC' },
       { key: 'orientation', label: 'Orientation', value: 'Rotated 90° clockwise' },
       { key: 'profile_description', label: 'Colour profile', value: 'Display P3' },
       { key: 'fps', label: 'Frame rate', value: '29.97 fps' },

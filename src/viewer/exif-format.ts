@@ -154,9 +154,11 @@ export function formatPixelSize(
   height: number | null | undefined,
 ): { dimensions: string; megapixels: string } | null {
   if (!isPositive(width) || !isPositive(height)) return null;
-  const mp = (width * height) / 1e6;
-  // Small images would all read "0.0 MP" with one decimal.
-  return { dimensions: `${width} × ${height}`, megapixels: `${mp.toFixed(mp < 1 ? 2 : 1)} MP` };
+  const pixels = width * height;
+  // Below a tenth of a megapixel "0.0 MP" says nothing: count the pixels instead (an icon is "64 pixels").
+  if (pixels < 100_000)
+    return { dimensions: `${width} × ${height}`, megapixels: `${pixels.toLocaleString('en')} pixels` };
+  return { dimensions: `${width} × ${height}`, megapixels: `${(pixels / 1e6).toFixed(1)} MP` };
 }
 
 /** `3.4 MB` in SI units (1 MB = 1,000,000 bytes, as macOS and phones show). */

@@ -69,8 +69,9 @@ function formatValue(key: string, value: unknown): string | null {
     if (DATE_KEYS.has(key)) {
       const formatted = formatDateTime(text);
       if (formatted === null) return text;
+      // Written as the Taken row writes it: the zone (or "time zone unknown") after the time.
       const zone = formatted.zone ?? formatted.note;
-      return zone === null ? formatted.text : `${formatted.text} (${zone})`;
+      return zone === null ? formatted.text : `${formatted.text} ${zone}`;
     }
     return text;
   }

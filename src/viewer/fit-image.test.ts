@@ -14,6 +14,15 @@ describe('fitContain', () => {
   });
 
   it.each([
+    [[1440, 900], [8, 8], 4, { width: 32, height: 32 }], // a tiny image is not blown up 100×
+    [[1440, 900], [300, 100], 4, { width: 1200, height: 400 }],
+    [[1440, 900], [4000, 3000], 4, { width: 1200, height: 900 }], // a cap above 1 never shrinks
+    [[10, 10], [1000, 1], 4, { width: 10, height: 1 }], // never 0 px tall
+  ])('box %o, image %o, upscale ≤ %d → %o', ([bw, bh], [iw, ih], cap, expected) => {
+    expect(fitContain(bw!, bh!, iw!, ih!, cap)).toEqual(expected);
+  });
+
+  it.each([
     [0, 800, 4000, 3000],
     [1000, 800, 0, 3000],
     [1000, 800, Number.NaN, 3000],
