@@ -134,6 +134,7 @@ export const MonthSection = memo(function MonthSection(props: MonthSectionProps)
             <h3
               key={label.day}
               className="month-row__day"
+              data-day={label.day}
               style={{ left: label.x, width: label.width, height: options.dayLabelHeight }}
             >
               {label.day !== UNKNOWN_DATE
