@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   countSelected,
+  dateState,
   emptySelection,
   isEmpty,
   isSelected,
@@ -186,5 +187,24 @@ describe('wall-clock time', () => {
     ['2024-12-31', at('2024-12-31T00:00:00'), at('2024-12-31T23:59:59.999')],
   ])('spanOfDate(%s)', (date, from, to) => {
     expect(spanOfDate(date)).toEqual({ from, to });
+  });
+});
+
+describe('dateState', () => {
+  const june3 = spanOfDate('2024-06-03');
+  const places = [P.a, P.b];
+  it.each<[string, Selection, readonly AssetPlace[] | null, string]>([
+    ['a range over all its loaded photos', selectRange(toggleAsset(emptySelection, P.a), P.b), places, 'all'],
+    [
+      'the same range, photos not all loaded',
+      selectRange(toggleAsset(emptySelection, P.a), P.b),
+      null,
+      'some',
+    ],
+    ['one of them', toggleAsset(emptySelection, P.b), places, 'some'],
+    ['none', toggleAsset(emptySelection, P.c), places, 'none'],
+    ['the day itself, nothing loaded', setSpan(emptySelection, june3, true), [], 'all'],
+  ])('%s → %s', (_name, s, loaded, expected) => {
+    expect(dateState(s, june3, loaded)).toBe(expected);
   });
 });

@@ -174,3 +174,17 @@ export function countSelected(
   for (const value of selection.overrides.values()) count += value.selected ? 1 : -1;
   return Math.max(0, count);
 }
+
+/**
+ * A day's or month's check from what is known: from its photos when all of them are loaded
+ * (`places`), else from the spans alone (see {@link spanState}).
+ */
+export function dateState(
+  selection: Selection,
+  span: TimeSpan,
+  places: readonly AssetPlace[] | null,
+): SpanState {
+  if (!places?.length) return spanState(selection, span);
+  const on = places.filter((place) => isSelected(selection, place)).length;
+  return on === 0 ? 'none' : on === places.length ? 'all' : 'some';
+}

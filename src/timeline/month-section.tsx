@@ -7,10 +7,11 @@ import { paths } from '../routing/paths.ts';
 import { photoAltText } from '../gallery/alt-text.ts';
 import { SelectCheck } from '../selection/select-check.tsx';
 import {
+  dateState,
   isSelected,
   spanOfDate,
-  spanState,
   wallTimeOf,
+  type AssetPlace,
   type Selection,
 } from '../selection/selection-model.ts';
 import type { SelectionActions } from '../selection/use-selection.ts';
@@ -103,10 +104,23 @@ export const MonthSection = memo(function MonthSection(props: MonthSectionProps)
   const inView = rowsInView(layout, viewTop - overscan, viewBottom + overscan);
   const rows = layout.rows.slice(inView.first, inView.last + 1);
   const { selection, selecting, select } = props;
+  // The photos of each day (and the month) whose photos are all loaded: their checks read them.
+  const placesByDate = useMemo(() => {
+    const byDate = new Map<string, AssetPlace[]>();
+    assets.forEach((asset, i) => {
+      const place = { id: asset.id, time: wallTimeOf(asset.local_datetime) };
+      const day = items[i]?.day ?? '';
+      byDate.set(day, [...(byDate.get(day) ?? []), place]);
+    });
+    // The last loaded day may go on in the next page.
+    if (!loadedAll) byDate.delete(items[items.length - 1]?.day ?? '');
+    if (loadedAll) byDate.set(month.month, [...byDate.values()].flat());
+    return byDate;
+  }, [assets, items, loadedAll, month.month]);
   // A day's or the month's check: all of it on, unless all of it is on already.
   const dateCheck = (date: string, label: string, className: string) => (
     <SelectCheck
-      state={spanState(selection, spanOfDate(date))}
+      state={dateState(selection, spanOfDate(date), placesByDate.get(date) ?? null)}
       label={`Select ${label}`}
       className={`${className}${selecting ? ' date-check--shown' : ''}`}
       onChange={(on) => select.setSpan(spanOfDate(date), on)}
