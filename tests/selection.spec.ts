@@ -69,7 +69,7 @@ test('a range with Shift and a day, downloaded as one zip of the originals', asy
     bar(page).getByRole('button', { name: 'Download' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe(`Contact Sheet – ${expected.length} photos.zip`);
-  const entries = await readZip(await readFile((await download.path())));
+  const entries = await readZip(await readFile(await download.path()));
   const originals = await Promise.all(
     expected.map(async (a) => sha256Of(Buffer.from(await (await page.request.get(a.download_url)).body()))),
   );
