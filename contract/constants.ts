@@ -53,3 +53,8 @@ export const VARIANT_EDGE = {
   small: THUMBNAIL_EDGE.small,
   preview: THUMBNAIL_EDGE.preview,
 } as const;
+
+/** The most ids one zip download names (`GET /api/assets/download.zip?ids=`); more is a 422. */
+export const DOWNLOAD_IDS_MAX = 1000;
+/** The most ids one zip download leaves out of its filter (`exclude_ids=`). */
+export const DOWNLOAD_EXCLUDE_MAX = 1000;

@@ -4,6 +4,7 @@ import type { AppContext } from './app-context.ts';
 import { assetRoutes } from './assets/assets.routes.ts';
 import { assetSummaryRoutes, serverRoutes } from './assets/summaries.routes.ts';
 import type { Db } from './db/open-db.ts';
+import { downloadRoutes } from './downloads/downloads.routes.ts';
 import { faceRoutes } from './faces/faces.routes.ts';
 import { localMediaUrls } from './http/urls.ts';
 import { libraryRoutes } from './libraries/libraries.routes.ts';
@@ -30,6 +31,7 @@ export function createApp(db: Db, options: AppOptions = {}) {
   const api = new Hono()
     .route('/libraries', libraryRoutes(ctx))
     .route('/assets', assetSummaryRoutes(ctx))
+    .route('/assets', downloadRoutes(ctx))
     .route('/assets', assetRoutes(ctx))
     .route('/albums', albumRoutes(ctx))
     .route('/people', personRoutes(ctx))

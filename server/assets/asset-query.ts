@@ -33,7 +33,7 @@ export interface TimeBound {
 }
 
 /** `2024-06-01`, `2024-06-01T14:30`, `…:05.5`, each optionally with `Z`/`±HH:MM`: as a TimeBound. */
-const timeBound = z.string().transform((text, ctx): TimeBound => {
+export const timeBound = z.string().transform((text, ctx): TimeBound => {
   const m = DATE_TIME.exec(text);
   const wall = m ? wallKey(m[1]!, m[2]) : null;
   if (!m || !wall || Number.isNaN(Date.parse(`${wall}Z`))) {

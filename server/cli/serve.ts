@@ -56,7 +56,10 @@ export async function serveIndex(
     accessKey,
     onError: (error) => log(`error: ${String(error)}`),
   });
-  const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
+  const { port, host: hostname } = options;
+  // A zip download names up to 1000 ids in its URL (~30 KB): past Node's 16 KB header default.
+  const listen = { fetch: app.fetch, port, hostname, serverOptions: { maxHeaderSize: 64 * 1024 } };
+  const server = serve(listen, (info) => {
     const host = options.host.includes(':') ? `[${options.host}]` : options.host;
     process.stdout.write(
       `Contact Sheet is serving ${libraries} librar${libraries === 1 ? 'y' : 'ies'} at http://${host}:${info.port}\n`,

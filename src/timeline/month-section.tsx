@@ -4,7 +4,18 @@ import { assetQueries } from '../api/queries.ts';
 import { layoutMonth, rowsInView, type MonthLayoutOptions } from '../layout/month-layout.ts';
 import type { AssetFilter } from '../routing/asset-filter.ts';
 import { paths } from '../routing/paths.ts';
-import { formatGroupLabel } from '../time/date-labels.ts';
+import { photoAltText } from '../gallery/alt-text.ts';
+import { SelectCheck } from '../selection/select-check.tsx';
+import {
+  dateState,
+  isSelected,
+  spanOfDate,
+  wallTimeOf,
+  type AssetPlace,
+  type Selection,
+} from '../selection/selection-model.ts';
+import type { SelectionActions } from '../selection/use-selection.ts';
+import { formatGroupLabel, UNKNOWN_DATE } from '../time/date-labels.ts';
 import { ErrorState } from '../ui/error-state.tsx';
 import { ROW_OVERSCAN_VIEWPORTS } from './timeline-geometry.ts';
 import { TimelineTile } from './timeline-tile.tsx';
@@ -39,6 +50,9 @@ interface MonthSectionProps {
   onTargetPlaced: (index: number, assetId: string, top: number, height: number) => void;
   onOpen: (assetId: string) => void;
   onFocusTile: (assetId: string) => void;
+  selection: Selection;
+  selecting: boolean;
+  select: SelectionActions;
 }
 
 /**
@@ -89,6 +103,29 @@ export const MonthSection = memo(function MonthSection(props: MonthSectionProps)
   const overscan = margin * ROW_OVERSCAN_VIEWPORTS;
   const inView = rowsInView(layout, viewTop - overscan, viewBottom + overscan);
   const rows = layout.rows.slice(inView.first, inView.last + 1);
+  const { selection, selecting, select } = props;
+  // The photos of each day (and the month) whose photos are all loaded: their checks read them.
+  const placesByDate = useMemo(() => {
+    const byDate = new Map<string, AssetPlace[]>();
+    assets.forEach((asset, i) => {
+      const place = { id: asset.id, time: wallTimeOf(asset.local_datetime) };
+      const day = items[i]?.day ?? '';
+      byDate.set(day, [...(byDate.get(day) ?? []), place]);
+    });
+    // The last loaded day may go on in the next page.
+    if (!loadedAll) byDate.delete(items[items.length - 1]?.day ?? '');
+    if (loadedAll) byDate.set(month.month, [...byDate.values()].flat());
+    return byDate;
+  }, [assets, items, loadedAll, month.month]);
+  // A day's or the month's check: all of it on, unless all of it is on already.
+  const dateCheck = (date: string, label: string, className: string) => (
+    <SelectCheck
+      state={dateState(selection, spanOfDate(date), placesByDate.get(date) ?? null)}
+      label={`Select ${label}`}
+      className={`${className}${selecting ? ' date-check--shown' : ''}`}
+      onChange={(on) => select.setSpan(spanOfDate(date), on)}
+    />
+  );
 
   return (
     <section
@@ -98,6 +135,7 @@ export const MonthSection = memo(function MonthSection(props: MonthSectionProps)
       data-month={month.month}
     >
       <h2 className="month-section__title" style={{ height: options.headerHeight }}>
+        {dateCheck(month.month, formatGroupLabel(month.month), 'date-check date-check--month')}
         {formatGroupLabel(month.month)}
       </h2>
       {rows.map((row) => (
@@ -110,27 +148,54 @@ export const MonthSection = memo(function MonthSection(props: MonthSectionProps)
             <h3
               key={label.day}
               className="month-row__day"
+              data-day={label.day}
               style={{ left: label.x, width: label.width, height: options.dayLabelHeight }}
             >
+              {label.day !== UNKNOWN_DATE
+                ? dateCheck(label.day, formatGroupLabel(label.day), 'date-check')
+                : null}
               {formatGroupLabel(label.day)}
             </h3>
           ))}
-          {assets.slice(row.start, row.start + row.count).map((asset, i) => (
-            <TimelineTile
-              key={asset.id}
-              asset={asset}
-              href={paths.asset(asset.id, filter)}
-              assetIndex={props.firstAssetIndex + row.start + i}
-              left={row.lefts[i] ?? 0}
-              width={row.widths[i] ?? row.height}
-              height={row.height}
-              top={row.tileTop - row.top}
-              devicePixelRatio={props.devicePixelRatio}
-              tabbable={asset.id === props.tabStopId}
-              onOpen={props.onOpen}
-              onFocusTile={props.onFocusTile}
-            />
-          ))}
+          {assets.slice(row.start, row.start + row.count).flatMap((asset, i) => {
+            const selected = isSelected(selection, { id: asset.id, time: wallTimeOf(asset.local_datetime) });
+            const left = row.lefts[i] ?? 0;
+            const top = row.tileTop - row.top;
+            return [
+              <TimelineTile
+                key={asset.id}
+                asset={asset}
+                href={paths.asset(asset.id, filter)}
+                assetIndex={props.firstAssetIndex + row.start + i}
+                left={left}
+                width={row.widths[i] ?? row.height}
+                height={row.height}
+                top={top}
+                devicePixelRatio={props.devicePixelRatio}
+                tabbable={asset.id === props.tabStopId}
+                onOpen={props.onOpen}
+                onFocusTile={props.onFocusTile}
+                selected={selected}
+                selecting={selecting}
+                onSelect={select.select}
+              />,
+              // Beside the tile's link, not in it: a control inside a link is no control at all.
+              <SelectCheck
+                key={`${asset.id}:check`}
+                state={selected}
+                label={`Select ${photoAltText(asset)}`}
+                className={`tile-check${selecting ? ' tile-check--shown' : ''}`}
+                tabbable={false}
+                style={{ left: left + 4, top: top + 4 }}
+                onChange={(_on, event) =>
+                  select.select(
+                    { id: asset.id, time: wallTimeOf(asset.local_datetime) },
+                    event.shiftKey ? 'range' : 'toggle',
+                  )
+                }
+              />,
+            ];
+          })}
         </div>
       ))}
       {failed ? (

@@ -3,6 +3,10 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { estimateMonthHeight, type MonthLayoutOptions } from '../layout/month-layout.ts';
 import { targetRowHeightFor } from '../layout/row-height.ts';
 import type { AssetFilter } from '../routing/asset-filter.ts';
+import { SelectionBar, selectedAnnouncement } from '../selection/selection-bar.tsx';
+import { useSelection } from '../selection/use-selection.ts';
+import { useSelectionCount } from '../selection/use-selection-count.ts';
+import { useSelectionKeys } from '../selection/use-selection-keys.ts';
 import { formatGroupLabel } from '../time/date-labels.ts';
 import { useElementSize } from '../ui/use-element-size.ts';
 import { JumpToDate } from './jump-to-date.tsx';
@@ -161,25 +165,41 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
     return firsts;
   }, [months]);
   const photoCount = useMemo(() => months.reduce((sum, m) => sum + m.count, 0), [months]);
+  const { selection, selecting, actions: select } = useSelection();
+  const selectedCount = useSelectionCount(filter, selection, photoCount);
+  useSelectionKeys(select, selecting, activeAssetId === null);
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   const measured = width > 0;
 
   return (
     <div className="timeline">
-      <div className="timeline__bar">
-        <p className="timeline__month" aria-live="off">
-          {currentMonth ? formatGroupLabel(currentMonth) : ''}
-        </p>
-        <JumpToDate months={scrubberMonths} onJump={(day) => void jumps.jumpToDate(day)} />
-        <div className="timeline__size" role="group" aria-label="Photo size">
-          <button type="button" onClick={zoom.smaller} disabled={!zoom.canShrink} aria-label="Smaller photos">
-            −
-          </button>
-          <button type="button" onClick={zoom.bigger} disabled={!zoom.canGrow} aria-label="Bigger photos">
-            +
-          </button>
+      {/* Said once the count is known: "3 photos selected". */}
+      <p className="visually-hidden" aria-live="polite">
+        {selecting ? selectedAnnouncement(selectedCount) : ''}
+      </p>
+      {selecting ? (
+        <SelectionBar filter={filter} selection={selection} count={selectedCount} onClear={select.clear} />
+      ) : (
+        <div className="timeline__bar">
+          <p className="timeline__month" aria-live="off">
+            {currentMonth ? formatGroupLabel(currentMonth) : ''}
+          </p>
+          <JumpToDate months={scrubberMonths} onJump={(day) => void jumps.jumpToDate(day)} />
+          <div className="timeline__size" role="group" aria-label="Photo size">
+            <button
+              type="button"
+              onClick={zoom.smaller}
+              disabled={!zoom.canShrink}
+              aria-label="Smaller photos"
+            >
+              −
+            </button>
+            <button type="button" onClick={zoom.bigger} disabled={!zoom.canGrow} aria-label="Bigger photos">
+              +
+            </button>
+          </div>
         </div>
-      </div>
+      )}
       <div
         ref={scrollRef}
         className="grid-scroll timeline__scroll"
@@ -214,6 +234,9 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
                   onTargetPlaced={jumps.onTargetPlaced}
                   onOpen={focus.remember}
                   onFocusTile={focus.remember}
+                  selection={selection}
+                  selecting={selecting}
+                  select={select}
                 />
               ) : null;
             })}

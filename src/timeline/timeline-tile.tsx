@@ -1,8 +1,11 @@
-import { memo, useState } from 'react';
+import { memo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { Link } from 'react-router';
 import type { GalleryAsset } from '../api/asset-model.ts';
 import { photoAltText } from '../gallery/alt-text.ts';
 import { useImageRetry } from '../gallery/use-image-retry.ts';
+import { wallTimeOf } from '../selection/selection-model.ts';
+import type { SelectHow } from '../selection/use-selection.ts';
+import { useLongPress } from '../selection/use-long-press.ts';
 import { thumbhashUrl } from './thumbhash-url.ts';
 import { tileImageUrl } from './tile-image.ts';
 
@@ -20,6 +23,10 @@ interface TimelineTileProps {
   tabbable: boolean;
   onOpen: (assetId: string) => void;
   onFocusTile: (assetId: string) => void;
+  selected: boolean;
+  /** Something is selected: a click selects instead of opening. */
+  selecting: boolean;
+  onSelect: (place: { id: string; time: number }, how: SelectHow) => void;
 }
 
 /** `1:05`, `12:00:07` for a video's duration badge. */
@@ -47,16 +54,33 @@ export const TimelineTile = memo(function TimelineTile({
   tabbable,
   onOpen,
   onFocusTile,
+  selected,
+  selecting,
+  onSelect,
 }: TimelineTileProps) {
   const image = useImageRetry();
   const [loaded, setLoaded] = useState(false);
   const placeholder = thumbhashUrl(asset.thumbhash);
   const isVideo = asset.mime_type.startsWith('video/');
+  const place = { id: asset.id, time: wallTimeOf(asset.local_datetime) };
+  const press = useLongPress(() => onSelect(place, 'toggle'));
+  const onClick = (event: MouseEvent) => {
+    if (press.consumeFired()) event.preventDefault();
+    else if (selecting || event.shiftKey) {
+      event.preventDefault();
+      onSelect(place, event.shiftKey ? 'range' : 'toggle');
+    } else onOpen(asset.id);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== ' ' || event.ctrlKey || event.metaKey || event.altKey) return;
+    event.preventDefault();
+    onSelect(place, event.shiftKey ? 'range' : 'toggle');
+  };
   return (
     <Link
       to={href}
       state={{ fromGrid: true }}
-      className="tile timeline-tile"
+      className={`tile timeline-tile${selected ? ' timeline-tile--selected' : ''}`}
       style={{
         left,
         top,
@@ -67,8 +91,11 @@ export const TimelineTile = memo(function TimelineTile({
       tabIndex={tabbable ? 0 : -1}
       data-asset-id={asset.id}
       data-asset-index={assetIndex}
-      onClick={() => onOpen(asset.id)}
+      aria-selected={selecting ? selected : undefined}
+      onClick={onClick}
+      onKeyDown={onKeyDown}
       onFocus={() => onFocusTile(asset.id)}
+      {...press.handlers}
     >
       <img
         key={image.attempt}
