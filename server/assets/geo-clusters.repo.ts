@@ -8,7 +8,14 @@ import { geoUnitSql, GEO_UNITS_PER_DEGREE } from '../db/geo-cells.ts';
 import type { Db } from '../db/open-db.ts';
 import { statement } from '../db/statements.ts';
 import type { AssetFilter } from './asset-query.ts';
-import { planPyramid, pyramidLevel, type CellBlock, type UnitStrip } from './geo-pyramid.ts';
+import {
+  planPyramid,
+  pyramidLevel,
+  unitGrid,
+  type CellBlock,
+  type UnitGrid,
+  type UnitStrip,
+} from './geo-pyramid.ts';
 
 /** One requested cell as it is summed: count, coordinate sums, newest `sort_key || id`. */
 export interface CellSum {
@@ -43,9 +50,10 @@ export function pyramidCells(
 ): Map<string, CellSum> | null {
   const bbox = filter.bbox as [number, number, number, number];
   const [west, south] = bbox;
-  const chosen = pyramidLevel(west, south, cellSize);
-  if (!chosen) return null;
-  const plan = planPyramid(bbox, chosen.level);
+  const level = pyramidLevel(west, south, cellSize);
+  if (level === null) return null;
+  const grid = unitGrid(west, south, cellSize);
+  const plan = planPyramid(bbox, level);
   const cells = new Map<string, CellSum>();
   const add = (key: string, count: number, latSum: number, lonSum: number, newest: string) => {
     const cell = cells.get(key);
@@ -60,16 +68,22 @@ export function pyramidCells(
   const library = filter.library_id;
   for (const block of plan.blocks) {
     const size = block.level / GEO_UNITS_PER_DEGREE;
+    const shiftUnits = block.shift * GEO_UNITS_PER_DEGREE;
     for (const row of blockRows(db, block, library)) {
-      // A cell lies inside one requested cell (aligned grids), or is given to the one holding its centre.
-      const lat = (row.lat_cell + 0.5) * size - 90;
-      const lon = (row.lon_cell + 0.5) * size - 180 + block.shift;
-      const key = `${Math.floor((lat - south) / cellSize)},${Math.floor((lon - west) / cellSize)}`;
+      // On a unit grid a cell lies inside one requested cell; otherwise it goes to the one
+      // holding its centre.
+      const key = grid
+        ? `${Math.floor((row.lat_cell * block.level - grid.south) / grid.cell)},${Math.floor(
+            (row.lon_cell * block.level + shiftUnits - grid.west) / grid.cell,
+          )}`
+        : `${Math.floor(((row.lat_cell + 0.5) * size - 90 - south) / cellSize)},${Math.floor(
+            ((row.lon_cell + 0.5) * size - 180 + block.shift - west) / cellSize,
+          )}`;
       add(key, row.count, row.lat_sum, row.lon_sum + block.shift * row.count, row.newest);
     }
   }
   for (const strip of plan.strips) {
-    for (const row of stripRows(db, strip, bbox, cellSize, library)) {
+    for (const row of stripRows(db, strip, bbox, cellKeySql(bbox, cellSize, grid), library)) {
       add(`${row.y},${row.x}`, row.count, row.lat_sum, row.lon_sum, row.newest);
     }
   }
@@ -111,7 +125,7 @@ function stripRows(
   db: Db,
   strip: UnitStrip,
   bbox: [number, number, number, number],
-  cellSize: number,
+  key: CellKeySql,
   library: string | undefined,
 ) {
   const [west, south, east, north] = bbox;
@@ -126,18 +140,13 @@ function stripRows(
   const byLibrary = library === undefined ? '' : ' AND a.library_id = ?';
   return statement(
     db,
-    `SELECT CAST((a.latitude - ?) / ? AS INTEGER) AS y, CAST((a.longitude + ? - ?) / ? AS INTEGER) AS x,
-       count(*) AS count, total(a.latitude) AS lat_sum, total(a.longitude + ?) AS lon_sum,
+    `SELECT ${key.y} AS y, ${key.x} AS x, count(*) AS count, total(a.latitude) AS lat_sum, total(a.longitude + ?) AS lon_sum,
        max(a.sort_key || a.id) AS newest
      FROM assets a INDEXED BY ${index}
      WHERE a.latitude IS NOT NULL AND ${units} AND a.latitude BETWEEN ? AND ? AND ${lonIn}${byLibrary}
      GROUP BY y, x`,
   ).all(
-    south,
-    cellSize,
-    strip.shift,
-    west,
-    cellSize,
+    ...key.params,
     strip.shift,
     ...unitParams,
     south,
@@ -146,4 +155,40 @@ function stripRows(
     east,
     ...(library === undefined ? [] : [library]),
   ) as { y: number; x: number; count: number; lat_sum: number; lon_sum: number; newest: string }[];
+}
+
+/** The SQL of an asset's requested cell (`y`, `x`, from the box's south-west corner) and its parameters. */
+export interface CellKeySql {
+  y: string;
+  x: string;
+  params: unknown[];
+}
+
+/**
+ * On a unit grid, the asset's unit counted in cells (a photo on the box's south or west edge whose
+ * unit starts just outside it counts in the first cell); otherwise degrees divided by the cell
+ * size. Across the antimeridian, longitudes east of it count 360° on.
+ */
+export function cellKeySql(
+  bbox: readonly [number, number, number, number],
+  cellSize: number,
+  grid: UnitGrid | null,
+): CellKeySql {
+  const [west, south, east] = bbox;
+  const wraps = west > east;
+  if (grid) {
+    const shift = wraps ? ` + (CASE WHEN a.longitude < ? THEN ${360 * GEO_UNITS_PER_DEGREE} ELSE 0 END)` : '';
+    return {
+      // Bound numbers arrive as REAL: cast, so that the division is an integer one.
+      y: `max(0, ${unit.lat} - CAST(? AS INTEGER)) / CAST(? AS INTEGER)`,
+      x: `max(0, ${unit.lon}${shift} - CAST(? AS INTEGER)) / CAST(? AS INTEGER)`,
+      params: [grid.south, grid.cell, ...(wraps ? [west] : []), grid.west, grid.cell],
+    };
+  }
+  const lon = wraps ? 'CASE WHEN a.longitude < ? THEN a.longitude + 360 ELSE a.longitude END' : 'a.longitude';
+  return {
+    y: 'CAST((a.latitude - ?) / ? AS INTEGER)',
+    x: `CAST((${lon} - ?) / ? AS INTEGER)`,
+    params: [south, cellSize, ...(wraps ? [west] : []), west, cellSize],
+  };
 }

@@ -37,29 +37,43 @@ export interface PyramidPlan {
 export const unitOf = (degrees: number, offset: 90 | 180) =>
   Math.trunc((degrees + offset) * GEO_UNITS_PER_DEGREE);
 
-const isMultiple = (x: number, size: number) => {
-  const q = x / size;
-  return Math.abs(q - Math.round(q)) < 1e-6;
+/** The nearest whole number of units, if `degrees` is one (to a millionth of a unit). */
+const wholeUnits = (degrees: number) => {
+  const units = degrees * GEO_UNITS_PER_DEGREE;
+  return Math.abs(units - Math.round(units)) < 1e-6 ? Math.round(units) : null;
 };
 
+/** A requested grid that lies on the unit grid: its south-west corner and cell size in units. */
+export interface UnitGrid {
+  south: number;
+  west: number;
+  cell: number;
+}
+
 /**
- * The coarsest level no bigger than `cellSize` whose grid the requested one is made of (its size
- * divides `cellSize` and the box's south-west corner lies on it): its cells then never straddle a
- * requested cell. Failing that the coarsest level no bigger than `cellSize` (cells are then given
- * to the requested cell holding their centre); null below the finest level.
+ * The requested grid in units, when it lies on the unit grid (cell size a whole number of units,
+ * corner on a unit line). Its cells are then unions of units, in both summaries paths: an asset
+ * belongs to its unit's cell, so the two paths agree even for a photo exactly on a line, where
+ * floating point would pick a side each its own way.
  */
-export function pyramidLevel(
-  west: number,
-  south: number,
-  cellSize: number,
-): { level: number; aligned: boolean } | null {
-  const fitting = GEO_LEVELS.filter((r) => r / GEO_UNITS_PER_DEGREE <= cellSize * (1 + 1e-9)).reverse();
-  const aligned = fitting.find((r) => {
-    const size = r / GEO_UNITS_PER_DEGREE;
-    return isMultiple(cellSize, size) && isMultiple(south + 90, size) && isMultiple(west + 180, size);
-  });
-  if (aligned !== undefined) return { level: aligned, aligned: true };
-  return fitting[0] === undefined ? null : { level: fitting[0], aligned: false };
+export function unitGrid(west: number, south: number, cellSize: number): UnitGrid | null {
+  const cell = wholeUnits(cellSize);
+  const s = wholeUnits(south + 90);
+  const w = wholeUnits(west + 180);
+  return cell === null || cell < 1 || s === null || w === null ? null : { south: s, west: w, cell };
+}
+
+/**
+ * The coarsest level whose cells each lie in one requested cell (its size divides the requested
+ * grid's cell and corner), on a unit grid; otherwise the coarsest level no bigger than `cellSize`
+ * (cells are then given to the requested cell holding their centre). Null below the finest level.
+ */
+export function pyramidLevel(west: number, south: number, cellSize: number): number | null {
+  const grid = unitGrid(west, south, cellSize);
+  const coarsestFirst = [...GEO_LEVELS].reverse();
+  if (grid)
+    return coarsestFirst.find((r) => grid.cell % r === 0 && grid.south % r === 0 && grid.west % r === 0)!;
+  return coarsestFirst.find((r) => r / GEO_UNITS_PER_DEGREE <= cellSize) ?? null;
 }
 
 /** One dimension of the box in units: its inner units and the edge units the box cuts. */

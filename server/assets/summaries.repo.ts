@@ -7,7 +7,8 @@ import { aspectRatioSql } from '../db/aspect-ratio.ts';
 import { comboOf } from '../db/people-combos.ts';
 import { statement } from '../db/statements.ts';
 import { InvalidParameterError } from '../errors.ts';
-import { pyramidAnswers, pyramidCells, type CellSum } from './geo-clusters.repo.ts';
+import { cellKeySql, pyramidAnswers, pyramidCells, type CellSum } from './geo-clusters.repo.ts';
+import { unitGrid } from './geo-pyramid.ts';
 import { assetFilterPlan, sharedPeopleArms, sharedPeopleOf, whereOf } from './asset-filters.repo.ts';
 import { GEO_CLUSTERS_MAX, type AssetFilter } from './asset-query.ts';
 
@@ -178,27 +179,21 @@ export function geoClusters(
   const pyramid = pyramidAnswers(filter) ? pyramidCells(db, filter, cellSize) : null;
   if (pyramid) return fromCellSums(pyramid, cellSize);
   const plan = assetFilterPlan(db, filter);
-  const wraps = filter.bbox[0]! > filter.bbox[2]!;
+  const bbox = filter.bbox as [number, number, number, number];
+  const wraps = bbox[0] > bbox[2];
   const lon = wraps ? 'CASE WHEN a.longitude < ? THEN a.longitude + 360 ELSE a.longitude END' : 'a.longitude';
   const lonParams = wraps ? [west] : [];
+  // The pyramid's cells where the grid allows (geo-pyramid.ts, unitGrid), whichever path answers.
+  const key = cellKeySql(bbox, cellSize, unitGrid(west, south, cellSize));
   // sort_key is fixed-width (23 characters), so the max of sort_key || id is the newest member.
   const rows = statement(
     db,
     `SELECT avg(a.latitude) AS latitude, avg(${lon}) AS longitude, count(*) AS count,
        substr(max(a.sort_key || a.id), 24) AS representative_asset_id
      FROM ${plan.from}${whereOf(plan)}
-     GROUP BY CAST((a.latitude - ?) / ? AS INTEGER), CAST((${lon} - ?) / ? AS INTEGER)
+     GROUP BY ${key.y}, ${key.x}
      ORDER BY count DESC, representative_asset_id LIMIT ?`,
-  ).all(
-    ...lonParams,
-    ...plan.params,
-    south,
-    cellSize,
-    ...lonParams,
-    west,
-    cellSize,
-    GEO_CLUSTERS_MAX + 1,
-  ) as GeoCluster[];
+  ).all(...lonParams, ...plan.params, ...key.params, GEO_CLUSTERS_MAX + 1) as GeoCluster[];
   if (rows.length > GEO_CLUSTERS_MAX) throw tooManyCells(cellSize);
   return rows.map((r) => ({
     ...r,
