@@ -59,7 +59,6 @@ describe('planPyramid', () => {
       return y >= south && y <= north && x >= west && x <= east;
     });
     expect(inside).toHaveLength(seen.size);
-    for (let x = west; x <= east; x++) expect(seen.has(`${y},${x}`)).toBe(true);
     // Only the edges are read asset by asset.
     for (const s of plan.strips) expect(s.rows[0] === s.rows[1] || s.cols[0] === s.cols[1]).toBe(true);
     expect(plan.strips).toHaveLength(4);
