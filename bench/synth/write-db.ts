@@ -11,6 +11,8 @@ import {
   ASSET_MONTHS_FILL,
   LINK_MONTHS_FILL,
 } from '../../server/db/schema.ts';
+import { GEO_CELLS_FILL } from '../../server/db/geo-cells.ts';
+import { PEOPLE_COMBOS_FILL } from '../../server/db/people-combos.ts';
 import { stableId } from '../../server/ids.ts';
 import { LOCAL_USER_ID, refreshDerived } from '../../server/indexer/index.repo.ts';
 import { SYNTHETIC_ROOT_PREFIX } from './synthetic-media.ts';
@@ -75,6 +77,8 @@ export async function writeSyntheticLibrary(file: string, options: SynthOptions)
   db.exec(ASSET_MONTHS_FILL);
   db.exec(LINK_MONTHS_FILL);
   db.exec(ALBUM_PERSON_MONTHS_FILL);
+  db.exec(PEOPLE_COMBOS_FILL);
+  db.exec(GEO_CELLS_FILL);
   for (const { sql } of triggers) db.exec(sql);
   db.transaction(() => refreshDerived(db))();
   db.exec('ANALYZE');

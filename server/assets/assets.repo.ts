@@ -16,7 +16,32 @@ import { InvalidParameterError } from '../errors.ts';
 import { assetFilterPlan, sharedPeopleArms, sharedPeopleOf } from './asset-filters.repo.ts';
 import type { AssetFilter } from './asset-query.ts';
 
-const ASSET_COLUMNS = 'a.*';
+/**
+ * The stored columns AssetRow holds: `a.*` would also compute the generated ones (utc_key and the
+ * position, two JSON reads and a date conversion a row) that no response reads.
+ */
+const ASSET_COLUMNS = [
+  'id',
+  'library_id',
+  'rel_path',
+  'file_size',
+  'file_mtime_ms',
+  'checksum',
+  'mime_type',
+  'original_file_name',
+  'file_created_at',
+  'file_modified_at',
+  'local_datetime',
+  'sort_key',
+  'width',
+  'height',
+  'exif_json',
+  'thumbhash',
+  'created_at',
+  'updated_at',
+]
+  .map((column) => `a.${column}`)
+  .join(', ');
 
 /** A list request: the filters, the page and its direction (the parsed `AssetListQuery`, or less). */
 export interface AssetListInput extends AssetFilter {

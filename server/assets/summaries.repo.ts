@@ -3,9 +3,12 @@
  * clusters (a map). Both take their FROM and WHERE from assetFilterPlan, as the list does.
  */
 import type { Db } from '../db/open-db.ts';
-import { aspectRatioSql } from '../db/schema.ts';
+import { aspectRatioSql } from '../db/aspect-ratio.ts';
+import { comboOf } from '../db/people-combos.ts';
 import { statement } from '../db/statements.ts';
 import { InvalidParameterError } from '../errors.ts';
+import { cellKeySql, pyramidAnswers, pyramidCells, type CellSum } from './geo-clusters.repo.ts';
+import { unitGrid } from './geo-pyramid.ts';
 import { assetFilterPlan, sharedPeopleArms, sharedPeopleOf, whereOf } from './asset-filters.repo.ts';
 import { GEO_CLUSTERS_MAX, type AssetFilter } from './asset-query.ts';
 
@@ -18,7 +21,7 @@ export interface MonthBucket {
 
 /**
  * Month buckets of the wall-clock capture time, newest first. The month is the `sort_key`'s
- * first 7 characters. All assets, a library, an album or a person read a trigger-kept month
+ * first 7 characters. All assets, a library, an album, a person or 2-3 people read a trigger-kept month
  * table (schema.ts, migrations 4, 5 and 7); any other filter groups the filtered assets while walking the key the list walks, so an album
  * or person filter stays one index range.
  */
@@ -49,15 +52,16 @@ export function countAssetsByMonth(
 type MonthRow = { month: string; count: number; ratio: number };
 
 interface MonthTable {
-  table: 'asset_months' | 'album_months' | 'person_months' | 'album_person_months';
+  table: 'asset_months' | 'album_months' | 'person_months' | 'album_person_months' | 'people_combo_months';
   /** Its key columns and their values (none: summed over every library). */
   keys: [column: string, value: string][];
 }
 
 /**
  * The trigger-kept month table that answers this filter, if one does: every live asset, one
- * library, one album, one person or one album and one person, bounded at most by a naive `local_datetime_before` at a
- * month's start (how counts pages are asked for).
+ * library, one album, one person, one album and one person, or two or three people together
+ * (people-combos.ts), bounded at most by a naive `local_datetime_before` at a month's start (how
+ * counts pages are asked for).
  */
 function monthTableOf(filter: AssetFilter): MonthTable | null {
   const before = filter.local_datetime_before;
@@ -65,9 +69,16 @@ function monthTableOf(filter: AssetFilter): MonthTable | null {
   narrowing.push(filter.center, filter.radius, filter.stack_id);
   const people = filter.person_ids ?? (filter.person_id ? [filter.person_id] : []);
   const monthStart = !before || (before.utc === null && before.wall.endsWith('-01T00:00:00.000'));
-  if (narrowing.some((value) => value !== undefined) || !monthStart || people.length > 1) return null;
+  if (narrowing.some((value) => value !== undefined) || !monthStart) return null;
   if ((filter.album_filter ?? 'all') !== 'all' || filter.state === 'trashed') return null;
   const { library_id: library, album_id: album } = filter;
+  const combo = comboOf(people);
+  if (people.length > 1 && !combo) return null;
+  if (combo) {
+    if (library !== undefined || album !== undefined) return null;
+    const columns = ['person_a', 'person_b', 'person_c'];
+    return { table: 'people_combo_months', keys: combo.map((id, k) => [columns[k]!, id]) };
+  }
   const person = people[0];
   if (library !== undefined && (album !== undefined || person !== undefined)) return null;
   if (album && person) {
@@ -165,37 +176,57 @@ export function geoClusters(
   cellSize: number,
 ): GeoCluster[] {
   const [west, south] = filter.bbox as [number, number, number, number];
+  const pyramid = pyramidAnswers(filter) ? pyramidCells(db, filter, cellSize) : null;
+  if (pyramid) return fromCellSums(pyramid, cellSize);
   const plan = assetFilterPlan(db, filter);
-  const wraps = filter.bbox[0]! > filter.bbox[2]!;
+  const bbox = filter.bbox as [number, number, number, number];
+  const wraps = bbox[0] > bbox[2];
   const lon = wraps ? 'CASE WHEN a.longitude < ? THEN a.longitude + 360 ELSE a.longitude END' : 'a.longitude';
   const lonParams = wraps ? [west] : [];
+  // The pyramid's cells where the grid allows (geo-pyramid.ts, unitGrid), whichever path answers.
+  const key = cellKeySql(bbox, cellSize, unitGrid(west, south, cellSize));
   // sort_key is fixed-width (23 characters), so the max of sort_key || id is the newest member.
   const rows = statement(
     db,
     `SELECT avg(a.latitude) AS latitude, avg(${lon}) AS longitude, count(*) AS count,
        substr(max(a.sort_key || a.id), 24) AS representative_asset_id
      FROM ${plan.from}${whereOf(plan)}
-     GROUP BY CAST((a.latitude - ?) / ? AS INTEGER), CAST((${lon} - ?) / ? AS INTEGER)
+     GROUP BY ${key.y}, ${key.x}
      ORDER BY count DESC, representative_asset_id LIMIT ?`,
-  ).all(
-    ...lonParams,
-    ...plan.params,
-    south,
-    cellSize,
-    ...lonParams,
-    west,
-    cellSize,
-    GEO_CLUSTERS_MAX + 1,
-  ) as GeoCluster[];
-  if (rows.length > GEO_CLUSTERS_MAX) {
-    throw new InvalidParameterError(
-      'cell_size',
-      `More than ${GEO_CLUSTERS_MAX} cells in this bbox: use a larger cell_size or a smaller bbox`,
-      cellSize,
-    );
-  }
+  ).all(...lonParams, ...plan.params, ...key.params, GEO_CLUSTERS_MAX + 1) as GeoCluster[];
+  if (rows.length > GEO_CLUSTERS_MAX) throw tooManyCells(cellSize);
   return rows.map((r) => ({
     ...r,
     longitude: r.longitude > 180 ? r.longitude - 360 : r.longitude,
   }));
+}
+
+const tooManyCells = (cellSize: number) =>
+  new InvalidParameterError(
+    'cell_size',
+    `More than ${GEO_CLUSTERS_MAX} cells in this bbox: use a larger cell_size or a smaller bbox`,
+    cellSize,
+  );
+
+/** Clusters from the pyramid's cell sums, in the grouping path's order (count, then cover id). */
+function fromCellSums(cells: Map<string, CellSum>, cellSize: number): GeoCluster[] {
+  if (cells.size > GEO_CLUSTERS_MAX) throw tooManyCells(cellSize);
+  const clusters = [...cells.values()].map((cell) => {
+    const longitude = cell.lonSum / cell.count;
+    return {
+      latitude: cell.latSum / cell.count,
+      longitude: longitude > 180 ? longitude - 360 : longitude,
+      count: cell.count,
+      representative_asset_id: cell.newest.slice(23),
+    };
+  });
+  return clusters.sort((a, b) =>
+    b.count !== a.count
+      ? b.count - a.count
+      : a.representative_asset_id < b.representative_asset_id
+        ? -1
+        : a.representative_asset_id > b.representative_asset_id
+          ? 1
+          : 0,
+  );
 }

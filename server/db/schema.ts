@@ -1,3 +1,7 @@
+import { aspectRatioSql } from './aspect-ratio.ts';
+import { GEO_CELLS_MIGRATION } from './geo-cells.ts';
+import { PEOPLE_COMBOS_MIGRATION } from './people-combos.ts';
+
 /**
  * Fills `album_people_assets` from the two link tables: run by migration 2, and by bulk loaders
  * that drop the triggers while they load (the benchmarks' generator).
@@ -20,10 +24,6 @@ export const utcKeySql = (localDatetime: string) =>
     THEN strftime('%Y-%m-%dT%H:%M:%f', ${localDatetime}) END`;
 export const latitudeSql = (exifJson: string) => `json_extract(${exifJson}, '$.latitude')`;
 export const longitudeSql = (exifJson: string) => `json_extract(${exifJson}, '$.longitude')`;
-
-/** An asset's width / height (1 when its size is unknown): what month buckets sum. */
-export const aspectRatioSql = (row: string) =>
-  `(CASE WHEN ${row}.width > 0 AND ${row}.height > 0 THEN CAST(${row}.width AS REAL) / ${row}.height ELSE 1 END)`;
 
 /** Refills `asset_months` from `assets`: run by migration 4 and by bulk loaders that drop triggers. */
 export const ASSET_MONTHS_FILL = `
@@ -310,4 +310,8 @@ export const MIGRATIONS: readonly string[] = [
   ${albumPersonMonthTriggers()}
   ${ALBUM_PERSON_MONTHS_FILL}
   `,
+  // 8 (issue 10, speed): photos of two or three people together (people-combos.ts).
+  PEOPLE_COMBOS_MIGRATION,
+  // 9 (issue 10 and 14, speed): the map's clusters from a cell pyramid (geo-cells.ts).
+  GEO_CELLS_MIGRATION,
 ];
