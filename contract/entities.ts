@@ -95,6 +95,13 @@ export const Asset = z.object({
   metrics: nullish(z.record(z.string(), z.nullable(z.number()))),
   download_url: nullish(z.string()),
   thumbnail_url: nullish(z.string()),
+  /**
+   * Extension (local server): where a `<video>` plays this video, with ranges: the original when
+   * a browser plays it as it is, else an H.264 copy (202 while it is being made).
+   */
+  playback_url: nullish(z.string()),
+  /** Extension (local server): a Live Photo's motion clip, played like `playback_url`. */
+  live_photo_video_url: nullish(z.string()),
   faces: nullish(z.array(Face)),
   people: nullish(z.array(Person)),
   created_at: DateTimeText,
