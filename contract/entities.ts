@@ -109,6 +109,17 @@ export const Asset = z.object({
 });
 export type Asset = z.infer<typeof Asset>;
 
+/**
+ * Extension (local server): what `playback_url` answers a client asking for JSON instead of the
+ * bytes: `ready` (200), or `preparing` (202) while the H.264 copy is made; ask again after
+ * `retry_after_seconds`.
+ */
+export const VideoState = z.object({
+  status: z.enum(['ready', 'preparing']),
+  retry_after_seconds: nullish(z.number()),
+});
+export type VideoState = z.infer<typeof VideoState>;
+
 export const Album = z.object({
   id: z.string(),
   name: z.string(),

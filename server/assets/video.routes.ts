@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import type { VideoState } from '../../contract/entities.ts';
 import type { AppContext } from '../app-context.ts';
 import { notFound } from '../http/errors.ts';
 import type { PlayableVideo } from '../media/media.ts';
@@ -10,15 +11,19 @@ export const PREPARING_RETRY_SECONDS = 1;
 
 /**
  * A video streamed with ranges (206, `Accept-Ranges`), or `202 {"status": "preparing"}` while
- * its H.264 copy is made: a `<video>` can't wait on a 202, so the player asks first and sets
- * its source once this answers with the bytes.
+ * its H.264 copy is made. A `<video>` can't wait on a 202, so the gallery first asks the same
+ * URL for JSON (`Accept: application/json`, which no video element sends): `ready` or
+ * `preparing`; asking starts the copy.
  */
 function sendVideo(c: Context, video: PlayableVideo): Response {
+  const noStore = { 'Cache-Control': 'no-store' };
   if (video.status === 'preparing') {
-    return c.json({ status: 'preparing', retry_after_seconds: PREPARING_RETRY_SECONDS }, 202, {
-      'Retry-After': String(PREPARING_RETRY_SECONDS),
-      'Cache-Control': 'no-store',
-    });
+    const state: VideoState = { status: 'preparing', retry_after_seconds: PREPARING_RETRY_SECONDS };
+    return c.json(state, 202, { ...noStore, 'Retry-After': String(PREPARING_RETRY_SECONDS) });
+  }
+  if (c.req.header('Accept')?.includes('application/json') && !c.req.header('Range')) {
+    const state: VideoState = { status: 'ready', retry_after_seconds: null };
+    return c.json(state, 200, noStore);
   }
   return sendFile(c, video.file, {
     'Content-Type': video.mimeType,

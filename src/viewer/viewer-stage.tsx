@@ -5,6 +5,8 @@ import { photoAltText } from '../gallery/alt-text.ts';
 import { useElementSize } from '../ui/use-element-size.ts';
 import { FaceOverlay } from './face-overlay.tsx';
 import { fitContain } from './fit-image.ts';
+import { LivePhoto } from './live-photo.tsx';
+import { VideoPlayer } from './video-player.tsx';
 
 interface ViewerStageProps {
   asset: Asset;
@@ -44,14 +46,22 @@ export function ViewerStage({ asset, showAllFaces, highlightedFaceId, onHighligh
             : undefined
         }
       >
-        <img
-          className={frame ? 'viewer__image viewer__image--framed' : 'viewer__image'}
-          src={assetImageUrl(asset, 'preview')}
-          alt={photoAltText(asset)}
-          onLoad={(event) =>
-            setNatural({ width: event.currentTarget.naturalWidth, height: event.currentTarget.naturalHeight })
-          }
-        />
+        {asset.mime_type.startsWith('video/') ? (
+          <VideoPlayer asset={asset} />
+        ) : (
+          <img
+            className={frame ? 'viewer__image viewer__image--framed' : 'viewer__image'}
+            src={assetImageUrl(asset, 'preview')}
+            alt={photoAltText(asset)}
+            onLoad={(event) =>
+              setNatural({
+                width: event.currentTarget.naturalWidth,
+                height: event.currentTarget.naturalHeight,
+              })
+            }
+          />
+        )}
+        {asset.live_photo_video_url ? <LivePhoto motionUrl={asset.live_photo_video_url} /> : null}
         {canDrawFaces ? (
           <FaceOverlay
             faces={faces}
