@@ -2,7 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { assetQueries } from '../api/queries.ts';
 
 export type PlayableSource =
-  { state: 'ready'; url: string } | { state: 'preparing' } | { state: 'failed'; message: string };
+  | { state: 'ready'; url: string }
+  | { state: 'checking' }
+  | { state: 'preparing' }
+  | { state: 'failed'; message: string };
 
 /**
  * The URL a `<video>` can play. A local server's `playback_url` may still be making its H.264
@@ -16,5 +19,6 @@ export function usePlayableSource(
   const state = useQuery({ ...assetQueries.video(playbackUrl ?? ''), enabled: Boolean(playbackUrl) });
   if (!playbackUrl) return { state: 'ready', url: fallbackUrl };
   if (state.isError) return { state: 'failed', message: state.error.message };
-  return state.data?.status === 'ready' ? { state: 'ready', url: playbackUrl } : { state: 'preparing' };
+  if (!state.data) return { state: 'checking' };
+  return state.data.status === 'ready' ? { state: 'ready', url: playbackUrl } : { state: 'preparing' };
 }

@@ -15,7 +15,8 @@ describe('seekStep', () => {
 
 describe('videoKeyAction', () => {
   it.each([
-    [' ', 10, 60, { kind: 'toggle' }],
+    // Space is the browser's own (a focused <video controls> plays and pauses on it).
+    [' ', 10, 60, null],
     ['k', 10, 60, { kind: 'toggle' }],
     ['ArrowRight', 10, 60, { kind: 'seek', to: 15 }],
     ['ArrowLeft', 10, 60, { kind: 'seek', to: 5 }],

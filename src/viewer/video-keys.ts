@@ -1,7 +1,8 @@
 /**
- * What a key does to a focused video (pure, so the table test needs no DOM): Space plays or
- * pauses, ←/→ seek. Anything else is left to the viewer (←/→ step between assets when the
- * video doesn't have focus).
+ * What a key does to a focused video (pure, so the table test needs no DOM): ←/→ seek, K plays
+ * or pauses. Space is the browser's: a focused `<video controls>` already plays and pauses on
+ * it, and acting on it too would undo that in the same press. Anything else is left to the
+ * viewer (←/→ step between assets when the video doesn't have focus).
  */
 
 export type VideoKeyAction = { kind: 'toggle' } | { kind: 'seek'; to: number } | null;
@@ -14,7 +15,7 @@ export function seekStep(duration: number): number {
 
 /** The action of `key` on a video at `currentTime` of `duration` seconds (NaN while unknown). */
 export function videoKeyAction(key: string, currentTime: number, duration: number): VideoKeyAction {
-  if (key === ' ' || key === 'Spacebar' || key === 'k') return { kind: 'toggle' };
+  if (key === 'k') return { kind: 'toggle' };
   if (key !== 'ArrowLeft' && key !== 'ArrowRight') return null;
   const step = seekStep(duration);
   const end = Number.isFinite(duration) && duration > 0 ? duration : Infinity;
