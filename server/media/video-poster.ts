@@ -12,7 +12,7 @@ export const POSTER_EDGE = 1920;
 const POSTER_TIMEOUT_MS = 30_000;
 
 /**
- * Where to look for the frame: a little way in (first frames are often black or a fade), at most
+ * Where to take the frame: a little way in (first frames are often black or a fade), at most
  * one second, never past the clip's middle.
  */
 export function posterTime(durationSeconds: number | null): number {
@@ -27,9 +27,9 @@ export async function renderPosterFrame(
   binary?: string,
 ): Promise<Buffer> {
   const scale = `scale=w='min(${POSTER_EDGE},iw)':h='min(${POSTER_EDGE},ih)':force_original_aspect_ratio=decrease`;
-  // Key frames only: the frame is the last key frame at or before that time, decoded alone (a 4K
-  // HEVC poster then costs ~0.3 s of CPU instead of ~1 s decoding up to the exact time).
-  const args = ['-skip_frame', 'nokey', '-ss', posterTime(durationSeconds).toFixed(3), '-i', file];
+  // `-skip_frame nokey` would decode a 4K HEVC poster in ~0.3 s of CPU instead of ~1 s, but with
+  // an input seek it drops the only key frame of a short clip and writes nothing: left out.
+  const args = ['-ss', posterTime(durationSeconds).toFixed(3), '-i', file];
   args.push('-map', '0:v:0', '-frames:v', '1');
   args.push('-vf', scale, '-f', 'image2pipe', '-c:v', 'mjpeg', '-q:v', '3', 'pipe:1');
   const bytes = await runFfmpeg(args, { timeoutMs: POSTER_TIMEOUT_MS, binary });
