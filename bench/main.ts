@@ -22,6 +22,7 @@ import { renderReport, type BenchResults } from './report.ts';
 import { parseCount } from './synth.ts';
 import { measureInitialBundle } from './size/initial-bundle.ts';
 import { runLayoutBenchmark } from './timeline/layout.ts';
+import { renderVideoTable, runVideoBenchmark, type VideoBenchResult } from './video.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const reason = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error));
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
   // Issue 10's 2026 reads, timed in-process per size (after its server stopped).
   const summaries: { size: number; cases: SummaryTiming[] }[] = [];
   let browser: Browser | null = null;
+  let videos: VideoBenchResult | undefined;
   if (!values['no-browser']) {
     try {
       log('Building the gallery (if its sources changed)…');
@@ -104,6 +106,7 @@ async function main(): Promise<void> {
         summaries.push({ size, cases: await runSummaryBenchmark(path.join(library.dir, 'index.db'), quick) });
     }
     if (browser && !quick && !values['no-demo']) results.demo = await demoFirstThumbnail(browser);
+    videos = await runVideoBenchmark(browser, { quick, log });
     if (!quick) results.reliability = await reliabilityBenchmark(results.notes);
   } finally {
     await browser?.close();
@@ -117,11 +120,14 @@ async function main(): Promise<void> {
       (s) =>
         `\n### Issue 10: the 2026 reads at ${sizeLabel(s.size)} assets\n\n${renderSummaryTable(s.cases)}\n`,
     ),
+    videos
+      ? `\n### Issue 12: videos (medians on a machine shared with other work)\n\n${renderVideoTable(videos)}\n`
+      : '',
   ].join('');
   const dir = path.join(PROJECT_DIR, 'bench', 'results');
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, 'latest.md'), report);
-  await writeFile(path.join(dir, 'latest.json'), JSON.stringify({ ...results, summaries }, null, 2));
+  await writeFile(path.join(dir, 'latest.json'), JSON.stringify({ ...results, summaries, videos }, null, 2));
   process.stdout.write(`\n${report}`);
   log(
     `Written to ${path.relative(process.cwd(), path.join(dir, 'latest.md'))} in ${results.wallSeconds.toFixed(0)} s.`,

@@ -95,12 +95,30 @@ export const Asset = z.object({
   metrics: nullish(z.record(z.string(), z.nullable(z.number()))),
   download_url: nullish(z.string()),
   thumbnail_url: nullish(z.string()),
+  /**
+   * Extension (local server): where a `<video>` plays this video, with ranges: the original when
+   * a browser plays it as it is, else an H.264 copy (202 while it is being made).
+   */
+  playback_url: nullish(z.string()),
+  /** Extension (local server): a Live Photo's motion clip, played like `playback_url`. */
+  live_photo_video_url: nullish(z.string()),
   faces: nullish(z.array(Face)),
   people: nullish(z.array(Person)),
   created_at: DateTimeText,
   updated_at: DateTimeText,
 });
 export type Asset = z.infer<typeof Asset>;
+
+/**
+ * Extension (local server): what `playback_url` answers a client asking for JSON instead of the
+ * bytes: `ready` (200), or `preparing` (202) while the H.264 copy is made; ask again after
+ * `retry_after_seconds`.
+ */
+export const VideoState = z.object({
+  status: z.enum(['ready', 'preparing']),
+  retry_after_seconds: nullish(z.number()),
+});
+export type VideoState = z.infer<typeof VideoState>;
 
 export const Album = z.object({
   id: z.string(),

@@ -3,6 +3,7 @@ import { albumRoutes } from './albums/albums.routes.ts';
 import type { AppContext } from './app-context.ts';
 import { assetRoutes } from './assets/assets.routes.ts';
 import { assetSummaryRoutes, serverRoutes } from './assets/summaries.routes.ts';
+import { videoRoutes } from './assets/video.routes.ts';
 import type { Db } from './db/open-db.ts';
 import { downloadRoutes } from './downloads/downloads.routes.ts';
 import { faceRoutes } from './faces/faces.routes.ts';
@@ -33,6 +34,7 @@ export function createApp(db: Db, options: AppOptions = {}) {
     .route('/assets', assetSummaryRoutes(ctx))
     .route('/assets', downloadRoutes(ctx))
     .route('/assets', assetRoutes(ctx))
+    .route('/assets', videoRoutes(ctx))
     .route('/albums', albumRoutes(ctx))
     .route('/people', personRoutes(ctx))
     .route('/faces', faceRoutes(ctx))

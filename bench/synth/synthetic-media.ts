@@ -48,6 +48,9 @@ export function createSyntheticMedia({ db, cacheDir }: { db: Db; cacheDir: strin
       if (isSynthetic(asset)) throw new NotFoundError('A synthetic asset has no original file to download');
       return files.original(asset);
     },
+    // Synthetic assets are all photos; a folder library's videos play as the product's do.
+    playableVideo: (asset) => files.playableVideo(asset),
+    liveVideo: (asset) => files.liveVideo(asset),
     storeThumbnail: (asset, bytes) => files.storeThumbnail(asset, bytes),
   };
 }

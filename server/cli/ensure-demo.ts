@@ -1,4 +1,5 @@
 import { access, rename, rm } from 'node:fs/promises';
+import { generateDemoVideos } from '../demo/demo-videos.ts';
 import { generateDemoLibrary } from '../demo/generate-demo.ts';
 import { createProgress } from '../indexer/progress.ts';
 
@@ -19,6 +20,7 @@ export async function ensureDemoLibrary(dir: string, log: (line: string) => void
   const { files } = await generateDemoLibrary(tmp, {
     onProgress: (done, total) => progress.tick(done, total),
   });
+  await generateDemoVideos(tmp, log);
   await rename(tmp, dir);
   progress.done(`Demo library: ${files} photos in ${dir}`);
   return dir;

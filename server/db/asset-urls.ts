@@ -32,8 +32,20 @@ const rendered = (asset: VariantSource, urls: MediaUrls, size: ImageSize): Asset
   width: renderedWidth(asset.width, asset.height, THUMBNAIL_EDGE[size]),
 });
 
-/** A photo's five variants (we answer the superset: all of them, whatever `include=` says). */
+/**
+ * A photo's five variants (we answer the superset: all of them, whatever `include=` says); a
+ * video's stills are the same renditions of its poster under the `_image` names.
+ */
 export function assetUrlsOf(asset: VariantSource, urls: MediaUrls): AssetUrls {
+  if (asset.mime_type.startsWith('video/')) {
+    return {
+      thumbnail_image: rendered(asset, urls, 'thumbnail'),
+      small_image: rendered(asset, urls, 'small'),
+      preview_image: rendered(asset, urls, 'preview'),
+      fullsize_image: rendered(asset, urls, 'fullsize'),
+      original: { url: urls.assetDownload(asset), mimetype: asset.mime_type, width: asset.width },
+    };
+  }
   return {
     thumbnail: rendered(asset, urls, 'thumbnail'),
     small: rendered(asset, urls, 'small'),

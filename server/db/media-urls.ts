@@ -22,6 +22,13 @@ export interface MediaUrls {
   assetImage(asset: AssetImageSource, size: ImageSize): string;
   /** The original file (`download_url`). */
   assetDownload(asset: AssetImageSource): string;
+  /**
+   * A video as a browser plays it (`playback_url`): the original or its H.264 copy. Optional:
+   * a server without it (the benchmarks' fixtures) answers null, and players use the original.
+   */
+  assetVideo?(asset: AssetImageSource): string;
+  /** A Live Photo's motion clip (`live_photo_video_url`). */
+  assetLiveVideo?(asset: AssetImageSource): string;
   /** A face's crop (`thumbnail_url` of a face, `thumbnail_face_url` of a person). */
   faceThumbnail(faceId: string): string;
 }

@@ -49,6 +49,12 @@ export interface AssetRow {
    * because rows built outside the indexer (the benchmarks' generator) have none to give.
    */
   thumbhash?: string | null;
+  /** Seconds, for a video (migration 8); optional like `thumbhash` for rows built elsewhere. */
+  duration?: number | null;
+  /** 1 when a browser plays the video's original as it is, 0 when it needs a copy; null on photos. */
+  video_playable?: number | null;
+  /** The `live_motions` id of a Live Photo's motion clip. */
+  live_motion_id?: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -223,6 +229,8 @@ export function toAsset(
     metrics: null,
     download_url: urls.assetDownload(row),
     thumbnail_url: urls.assetThumbnail(row),
+    playback_url: row.mime_type.startsWith('video/') ? (urls.assetVideo?.(row) ?? null) : null,
+    live_photo_video_url: row.live_motion_id ? (urls.assetLiveVideo?.(row) ?? null) : null,
     faces,
     people,
     // 2026
@@ -231,7 +239,7 @@ export function toAsset(
     file_size_bytes: row.file_size,
     description: exif?.description ?? null,
     thumbhash: row.thumbhash ?? null,
-    duration: null,
+    duration: row.duration ?? null,
     stack_id: null,
     trashed_at: null,
     asset_urls: assetUrlsOf(row, urls),

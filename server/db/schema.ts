@@ -314,4 +314,30 @@ export const MIGRATIONS: readonly string[] = [
   PEOPLE_COMBOS_MIGRATION,
   // 9 (issue 10 and 14, speed): the map's clusters from a cell pyramid (geo-cells.ts).
   GEO_CELLS_MIGRATION,
+  // 10 (issue 12, videos and Live Photos): a video's length and whether a browser plays its
+  // original as it is (else an H.264 copy is made); null on photos. A Live Photo's motion clip is
+  // no asset (no tile, no count): it lives in `live_motions`, paired with its still by Apple's
+  // content identifier, which is why pairing survives moving either file. `live_motion_id` is
+  // the pair, recomputed after every indexing run.
+  `
+  ALTER TABLE assets ADD COLUMN duration REAL;
+  ALTER TABLE assets ADD COLUMN video_playable INTEGER;
+  ALTER TABLE assets ADD COLUMN live_motion_id TEXT;
+  CREATE TABLE live_motions (
+    id TEXT PRIMARY KEY,
+    library_id TEXT NOT NULL REFERENCES libraries(id) ON DELETE CASCADE,
+    rel_path TEXT NOT NULL,
+    file_size INTEGER NOT NULL,
+    file_mtime_ms INTEGER NOT NULL,
+    checksum TEXT NOT NULL,
+    content_id TEXT NOT NULL,
+    mime_type TEXT NOT NULL,
+    duration REAL,
+    video_playable INTEGER NOT NULL,
+    UNIQUE (library_id, rel_path)
+  );
+  CREATE INDEX live_motions_content ON live_motions (library_id, content_id);
+  CREATE INDEX assets_live_cid ON assets (library_id, json_extract(exif_json, '$.live_photo_cid'))
+    WHERE json_extract(exif_json, '$.live_photo_cid') IS NOT NULL;
+  `,
 ];

@@ -28,11 +28,17 @@ export const assetImageUrl = (id: string, checksum: string, size: ImageSize) =>
   `/api/assets/${id}/thumbnail?size=${size}&v=${versionOf(checksum)}`;
 export const assetDownloadUrl = (id: string) => `/api/assets/${id}/download`;
 export const faceThumbnailUrl = (faceId: string) => `/api/faces/${faceId}/thumbnail`;
+/** Versioned like the thumbnail: a changed video (or a new proxy) is a new URL. */
+export const assetVideoUrl = (id: string, checksum: string) =>
+  `/api/assets/${id}/video?v=${versionOf(checksum)}`;
+export const assetLiveVideoUrl = (id: string) => `/api/assets/${id}/live-video`;
 
 /** The local server's URLs, as the row mappers are given them (`ctx.urls`). */
 export const localMediaUrls: MediaUrls = {
   assetThumbnail: (asset) => assetThumbnailUrl(asset.id, asset.checksum),
   assetImage: (asset, size) => assetImageUrl(asset.id, asset.checksum, size),
   assetDownload: (asset) => assetDownloadUrl(asset.id),
+  assetVideo: (asset) => assetVideoUrl(asset.id, asset.checksum),
+  assetLiveVideo: (asset) => assetLiveVideoUrl(asset.id),
   faceThumbnail: faceThumbnailUrl,
 };

@@ -11,6 +11,14 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import {
+  deleteLiveMotion,
+  hasLiveStill,
+  knownMotions,
+  pairLivePhotos,
+  setVideoFacts,
+  upsertLiveMotion,
+} from '../assets/live-motions.repo.ts';
 import type { Db } from '../db/open-db.ts';
 import type { Media } from '../media/media.ts';
 import { renderThumbnail } from '../media/render-image.ts';
@@ -28,7 +36,9 @@ import {
 } from './index.repo.ts';
 import type { IndexedFile } from './photo-metadata.ts';
 import { readPhotoMetadata } from './read-metadata.ts';
-import { walkPhotos, type FoundFile } from './walk.ts';
+import { liveStillContentId, readVideoFile } from './index-video.ts';
+import type { VideoFacts } from './video-metadata.ts';
+import { isVideoPath, walkPhotos, type FoundFile } from './walk.ts';
 
 export interface IndexReport {
   libraryId: string;
@@ -72,6 +82,11 @@ export async function indexLibrary(
   const onDisk = new Set(files.map((f) => f.relPath));
   const missing = new Map<string, KnownFile>(); // by checksum: candidates for a move
   for (const k of known.values()) if (!onDisk.has(k.rel_path)) missing.set(k.checksum, k);
+  // Live Photo motion clips are no assets; one gone from its path goes now (moved, it comes back).
+  const motions = knownMotions(db, library.id);
+  db.transaction(() => {
+    for (const m of motions.values()) if (!onDisk.has(m.rel_path)) deleteLiveMotion(db, m.id);
+  })();
 
   const report: IndexReport = {
     libraryId: library.id,
@@ -85,6 +100,11 @@ export async function indexLibrary(
   };
   const unhashed: FoundFile[] = [];
   const todo = files.filter((f) => {
+    const m = motions.get(f.relPath);
+    if (m && m.file_size === f.size && m.file_mtime_ms === Math.round(f.mtimeMs)) {
+      report.unchanged++;
+      return false;
+    }
     const k = known.get(f.relPath);
     const same = k && k.file_size === f.size && k.file_mtime_ms === Math.round(f.mtimeMs);
     if (same) report.unchanged++;
@@ -99,12 +119,24 @@ export async function indexLibrary(
   async function indexOne(found: FoundFile): Promise<void> {
     let file: IndexedFile;
     let thumbnail: Buffer;
+    let video: VideoFacts | null = null;
     try {
-      const bytes = await readFile(found.absPath);
-      file = await readIndexedFile(found, bytes);
-      // Rendering the grid thumbnail proves the pixels decode: a file whose header reads but
-      // whose image doesn't is reported and skipped, never shown as a broken tile.
-      thumbnail = await renderThumbnail(bytes, 'thumbnail');
+      if (isVideoPath(found.relPath)) {
+        const read = await readVideoFile(found, (cid) => hasLiveStill(db, library.id, cid));
+        if (read.isLiveMotion || !read.thumbnail) {
+          storeMotion(found, read.file, read.video);
+          return;
+        }
+        ({ file, thumbnail, video } = { ...read, thumbnail: read.thumbnail });
+      } else {
+        const bytes = await readFile(found.absPath);
+        file = await readIndexedFile(found, bytes);
+        // Rendering the grid thumbnail proves the pixels decode: a file whose header reads but
+        // whose image doesn't is reported and skipped, never shown as a broken tile.
+        thumbnail = await renderThumbnail(bytes, 'thumbnail');
+        const cid = file.metadata.exif ? await liveStillContentId(found) : null;
+        if (cid) file.metadata.exif = { ...file.metadata.exif!, live_photo_cid: cid };
+      }
     } catch (error) {
       fail(found.relPath, (error as Error).message);
       return;
@@ -128,8 +160,29 @@ export async function indexLibrary(
     db.transaction(() => {
       upsertAsset(db, library.id, id, file);
       setThumbhash(db, id, thumbhash);
+      if (video) setVideoFacts(db, id, video.duration, video.browserPlayable);
     })();
     await options.media?.storeThumbnail({ id, checksum: file.checksum }, thumbnail);
+  }
+
+  /** A Live Photo's motion clip: kept apart from the assets, so it is never a tile of its own. */
+  function storeMotion(found: FoundFile, file: IndexedFile, video: VideoFacts): void {
+    const atPath = known.get(found.relPath);
+    db.transaction(() => {
+      if (atPath) deleteAsset(db, atPath.id); // it was a video tile until its still arrived
+      upsertLiveMotion(db, {
+        id: motions.get(found.relPath)?.id ?? newAssetId(db, library.id, `live:${file.checksum}`),
+        library_id: library.id,
+        rel_path: found.relPath,
+        file_size: file.fileSize,
+        file_mtime_ms: file.mtimeMs,
+        checksum: file.checksum,
+        content_id: file.metadata.exif!.live_photo_cid!,
+        mime_type: file.metadata.mimeType,
+        duration: video.duration,
+        video_playable: video.browserPlayable ? 1 : 0,
+      });
+    })();
   }
 
   /** An unchanged file without a ThumbHash: from its cached thumbnail when media has one, else its bytes. */
@@ -164,8 +217,15 @@ export async function indexLibrary(
         report.removed++;
       }
     }
-    refreshDerived(db);
   })();
+  // Stills and clips indexed in any order this run are paired now; a clip whose still is gone
+  // becomes a video of its own.
+  const orphans = db.transaction(() => pairLivePhotos(db, library.id))();
+  for (const orphan of orphans) {
+    const found = files.find((f) => f.relPath === orphan.rel_path);
+    if (found) await indexOne(found);
+  }
+  db.transaction(() => refreshDerived(db))();
   return report;
 }
 

@@ -15,6 +15,11 @@ export const PHOTO_EXTENSIONS = new Set([
   '.gif',
 ]);
 
+/** File extensions the indexer treats as videos (issue 12): posters and playback, see index-video.ts. */
+export const VIDEO_EXTENSIONS = new Set(['.mp4', '.mov', '.m4v', '.3gp', '.mkv', '.webm', '.avi']);
+
+export const isVideoPath = (relPath: string) => VIDEO_EXTENSIONS.has(path.extname(relPath).toLowerCase());
+
 export interface FoundFile {
   /** Path relative to the root, with `/` separators whatever the platform. */
   relPath: string;
@@ -24,8 +29,13 @@ export interface FoundFile {
   birthtimeMs: number;
 }
 
+const isIndexedName = (name: string) => {
+  const extension = path.extname(name).toLowerCase();
+  return PHOTO_EXTENSIONS.has(extension) || VIDEO_EXTENSIONS.has(extension);
+};
+
 /**
- * Every photo file under a root, in a stable order. Hidden files and folders (`.thumbnails`,
+ * Every photo and video file under a root, in a stable order. Hidden files and folders (`.thumbnails`,
  * `.DS_Store`…) are skipped, and so are symlinks: following them could leave the library root.
  */
 export async function walkPhotos(
@@ -49,7 +59,7 @@ export async function walkPhotos(
       const abs = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         await visit(abs);
-      } else if (entry.isFile() && PHOTO_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
+      } else if (entry.isFile() && isIndexedName(entry.name)) {
         const relPath = path.relative(root, abs).split(path.sep).join('/');
         try {
           const info = await stat(abs);

@@ -10,7 +10,7 @@ import { getLibraryRow } from '../libraries/libraries.repo.ts';
  * opened: the route never takes a path from the request, and the joined path must stay inside
  * the library root (a row tampered to `../x` gets null).
  */
-export function assetFilePath(db: Db, asset: AssetRow): string | null {
+export function assetFilePath(db: Db, asset: Pick<AssetRow, 'library_id' | 'rel_path'>): string | null {
   const library = getLibraryRow(db, asset.library_id);
   if (!library) return null;
   const root = path.resolve(library.root_path);
@@ -24,7 +24,10 @@ export function assetFilePath(db: Db, asset: AssetRow): string | null {
  * swapped for one after indexing; reading through it could serve anything the server can read.
  * Anything else is a NotFoundError (a 404) that names no server path.
  */
-export async function openableAssetFile(db: Db, asset: AssetRow): Promise<{ file: string; size: number }> {
+export async function openableAssetFile(
+  db: Db,
+  asset: Pick<AssetRow, 'library_id' | 'rel_path'>,
+): Promise<{ file: string; size: number }> {
   const file = assetFilePath(db, asset);
   const library = file ? getLibraryRow(db, asset.library_id) : undefined;
   if (file && library) {

@@ -20,6 +20,13 @@ export interface OriginalFile {
   size: number;
 }
 
+/**
+ * A video as a browser can play it: the file to stream with ranges and its type, or "preparing"
+ * while its H.264 copy is being made.
+ */
+export type PlayableVideo =
+  { status: 'ready'; file: OriginalFile; mimeType: string } | { status: 'preparing' };
+
 export interface Media {
   /** The asset at one of the API's sizes. */
   assetImage(asset: AssetRow, size: ImageSize): Promise<MediaImage>;
@@ -27,6 +34,10 @@ export interface Media {
   faceCrop(face: FaceRow, asset: AssetRow): Promise<MediaImage>;
   /** The asset's original file. */
   original(asset: AssetRow): Promise<OriginalFile>;
+  /** A video asset as a browser plays it (UnrenderableError when no copy can be made). */
+  playableVideo(asset: AssetRow): Promise<PlayableVideo>;
+  /** A Live Photo's motion clip as a browser plays it (NotFoundError when the photo has none). */
+  liveVideo(asset: AssetRow): Promise<PlayableVideo>;
   /** Keep a grid thumbnail the indexer rendered while reading the file, so no request waits for it. */
   storeThumbnail(asset: Pick<AssetRow, 'id' | 'checksum'>, bytes: Buffer): Promise<void>;
 }

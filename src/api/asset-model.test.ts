@@ -16,7 +16,11 @@ describe('the gallery asset model', () => {
     expect(page.data).toHaveLength(30);
     for (const asset of page.data) {
       expect(asset.thumbnail_url).toMatch(/\/thumbnail/);
-      expect(asset.asset_urls?.small?.url).toMatch(/size=small/);
+      // A video's stills are the `_image` variants (2026 names).
+      const small = asset.mime_type.startsWith('video/')
+        ? asset.asset_urls?.small_image
+        : asset.asset_urls?.small;
+      expect(small?.url).toMatch(/size=small/);
       expect(asset.checksum).not.toBe('');
     }
     const videos = page.data.filter((a) => a.mime_type.startsWith('video/'));

@@ -1,6 +1,6 @@
 /** One function per Gumnut endpoint the gallery reads; each parses with the contract schema. */
 import { GeoClusters } from '../../contract/entities-2026.ts';
-import { Album, AlbumPage, LibraryList, Person, PersonPage } from '../../contract/entities.ts';
+import { Album, AlbumPage, LibraryList, Person, PersonPage, VideoState } from '../../contract/entities.ts';
 import type { AlbumListQuery, AssetListQuery, PersonListQuery } from '../../contract/queries.ts';
 import { GalleryAsset, GalleryAssetPage, MonthCountPage } from './asset-model.ts';
 import type { ApiClient, QueryParams } from './client.ts';
@@ -23,6 +23,11 @@ export function getAsset(api: ApiClient, id: string, signal?: AbortSignal) {
 }
 
 /** Months of the timeline, newest first; the next page is before the last `time_bucket`. */
+/** Whether a video's `playback_url` plays now or its copy is being made (the local server's extension). */
+export function getVideoState(api: ApiClient, playbackUrl: string, signal?: AbortSignal) {
+  return api.get(playbackUrl, VideoState, { signal });
+}
+
 export function listMonthCounts(api: ApiClient, query: QueryParams, signal?: AbortSignal) {
   return api.get('/api/assets/counts', MonthCountPage, { query: { group_by: 'month', ...query }, signal });
 }

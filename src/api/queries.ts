@@ -20,6 +20,7 @@ import {
   getAlbum,
   getAsset,
   getPerson,
+  getVideoState,
   listAlbums,
   listAssets,
   listLibraries,
@@ -125,6 +126,15 @@ export const assetQueries = {
     queryOptions({
       queryKey: [...assetQueries.all(), 'detail', id] as const,
       queryFn: ({ client, signal }) => getAsset(apiOf(client), id, signal),
+    }),
+  /** A video's playback state, asked again every `retry_after_seconds` while its copy is made. */
+  video: (playbackUrl: string) =>
+    queryOptions({
+      queryKey: [...assetQueries.all(), 'video', playbackUrl] as const,
+      queryFn: ({ client, signal }) => getVideoState(apiOf(client), playbackUrl, signal),
+      refetchInterval: (query) =>
+        query.state.data?.status === 'preparing' ? (query.state.data.retry_after_seconds ?? 1) * 1000 : false,
+      staleTime: Infinity,
     }),
 };
 

@@ -6,8 +6,10 @@ import { photoAltText } from '../gallery/alt-text.ts';
 import { useElementSize } from '../ui/use-element-size.ts';
 import { FaceOverlay } from './face-overlay.tsx';
 import { fitContain, MAX_FIT_UPSCALE } from './fit-image.ts';
+import { LivePhoto } from './live-photo.tsx';
 import { useStagePointers, type StageGestures } from './use-stage-pointers.ts';
 import { useZoom } from './use-zoom.ts';
+import { VideoPlayer } from './video-player.tsx';
 import { needsFullsize } from './zoom-math.ts';
 
 interface ViewerStageProps {
@@ -55,13 +57,16 @@ export function ViewerStage({
     originalHeight,
     MAX_FIT_UPSCALE,
   );
-  const zoom = useZoom(stageRef, stage, fit, originalWidth, active);
+  // A video is played, not zoomed: its own controls get the pointer, the wheel and the keys.
+  const isVideo = asset.mime_type.startsWith('video/');
+  const zoom = useZoom(stageRef, stage, fit, originalWidth, active && !isVideo);
   const pointers = useStagePointers(zoom, gestures);
 
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   const originalLong = Math.max(originalWidth, originalHeight);
   const previewLong = Math.min(THUMBNAIL_EDGE.preview, originalLong);
-  const needsFull = fit !== null && needsFullsize(zoom.view.scale, fit, dpr, previewLong, originalLong);
+  const needsFull =
+    !isVideo && fit !== null && needsFullsize(zoom.view.scale, fit, dpr, previewLong, originalLong);
   // Once asked for, the full size stays: zooming out and in again must not flash the preview.
   const [wantFull, setWantFull] = useState(false);
   const [fullLoaded, setFullLoaded] = useState(false);
@@ -81,11 +86,11 @@ export function ViewerStage({
       className="viewer-zoom-stage"
       data-zoomed={zoomed ? 'true' : undefined}
       data-zoom-percent={zoom.percent}
-      onPointerDown={pointers.onPointerDown}
-      onPointerMove={pointers.onPointerMove}
-      onPointerUp={pointers.onPointerUp}
-      onPointerCancel={pointers.onPointerCancel}
-      onDoubleClick={pointers.onDoubleClick}
+      onPointerDown={isVideo ? undefined : pointers.onPointerDown}
+      onPointerMove={isVideo ? undefined : pointers.onPointerMove}
+      onPointerUp={isVideo ? undefined : pointers.onPointerUp}
+      onPointerCancel={isVideo ? undefined : pointers.onPointerCancel}
+      onDoubleClick={isVideo ? undefined : pointers.onDoubleClick}
     >
       <div
         className={fit ? 'viewer-photo-frame viewer-photo-frame--placed' : 'viewer-photo-frame'}
@@ -101,25 +106,35 @@ export function ViewerStage({
             : undefined
         }
       >
-        <img
-          className={fit ? 'viewer__image viewer__image--framed' : 'viewer__image'}
-          src={assetImageUrl(asset, 'preview')}
-          alt={photoAltText(asset)}
-          draggable={false}
-          onLoad={(event) =>
-            setNatural({ width: event.currentTarget.naturalWidth, height: event.currentTarget.naturalHeight })
-          }
-        />
-        {wantFull ? (
-          <img
-            className="viewer__image viewer__image--framed viewer__image--full"
-            data-loaded={fullLoaded ? 'true' : undefined}
-            src={assetImageUrl(asset, 'fullsize')}
-            alt=""
-            draggable={false}
-            onLoad={() => setFullLoaded(true)}
-          />
-        ) : null}
+        {isVideo ? (
+          <VideoPlayer asset={asset} />
+        ) : (
+          <>
+            <img
+              className={fit ? 'viewer__image viewer__image--framed' : 'viewer__image'}
+              src={assetImageUrl(asset, 'preview')}
+              alt={photoAltText(asset)}
+              draggable={false}
+              onLoad={(event) =>
+                setNatural({
+                  width: event.currentTarget.naturalWidth,
+                  height: event.currentTarget.naturalHeight,
+                })
+              }
+            />
+            {wantFull ? (
+              <img
+                className="viewer__image viewer__image--framed viewer__image--full"
+                data-loaded={fullLoaded ? 'true' : undefined}
+                src={assetImageUrl(asset, 'fullsize')}
+                alt=""
+                draggable={false}
+                onLoad={() => setFullLoaded(true)}
+              />
+            ) : null}
+          </>
+        )}
+        {asset.live_photo_video_url ? <LivePhoto motionUrl={asset.live_photo_video_url} /> : null}
         {canDrawFaces ? (
           <FaceOverlay
             faces={faces}

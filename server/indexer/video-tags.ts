@@ -1,0 +1,45 @@
+/**
+ * Reading a video's container tags with ExifTool. One long-lived ExifTool process (exiftool-
+ * vendored keeps it open in `-stay_open` mode behind its BatchCluster) serves every read of a
+ * run: starting perl per file would cost ~0.3 s a video. Whoever starts reads ends it with
+ * {@link endVideoTagReader} (the CLI on shutdown and after indexing).
+ */
+import { ExifTool } from 'exiftool-vendored';
+import type { VideoTags } from './video-metadata.ts';
+
+let reader: ExifTool | null = null;
+
+function exiftool(): ExifTool {
+  // One process is enough: a read takes ~20 ms, the posters (ffmpeg) are the slow part.
+  reader ??= new ExifTool({ maxProcs: 1, taskTimeoutMillis: 20_000 });
+  return reader;
+}
+
+/**
+ * The tags of a video (or a Live Photo's still, for its content identifier), raw text with
+ * numbers as numbers (`-n`): rotation in degrees, duration in seconds, GPS as decimal degrees.
+ */
+export async function readVideoTags(file: string): Promise<VideoTags> {
+  const tags: VideoTags = await exiftool().readRaw(file, { readArgs: ['-n', '-fast'] });
+  const errors = Array.isArray(tags.errors) ? tags.errors.filter((e) => typeof e === 'string') : [];
+  if (toTextError(tags.Error) ?? errors[0]) throw new Error(String(toTextError(tags.Error) ?? errors[0]));
+  return tags;
+}
+
+const toTextError = (value: unknown) => (typeof value === 'string' && value ? value : null);
+
+/** Apple's content identifier of a photo: what pairs it with its Live Photo motion clip. */
+export async function readContentIdentifier(file: string): Promise<string | null> {
+  const tags = await exiftool().readRaw(file, {
+    readArgs: ['-n', '-fast', '-ContentIdentifier', '-MediaGroupUUID'],
+  });
+  const cid = (tags as VideoTags).ContentIdentifier ?? (tags as VideoTags).MediaGroupUUID;
+  return typeof cid === 'string' && cid.trim() ? cid.trim() : null;
+}
+
+/** End the ExifTool process (idempotent): a server that stops must not leave perl behind. */
+export async function endVideoTagReader(): Promise<void> {
+  const current = reader;
+  reader = null;
+  await current?.end();
+}
