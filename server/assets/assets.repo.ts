@@ -17,31 +17,24 @@ import { assetFilterPlan, sharedPeopleArms, sharedPeopleOf } from './asset-filte
 import type { AssetFilter } from './asset-query.ts';
 
 /**
- * The stored columns AssetRow holds: `a.*` would also compute the generated ones (utc_key and the
- * position, two JSON reads and a date conversion a row) that no response reads.
+ * The stored columns of `assets`, read from the schema: `a.*` would also compute the generated
+ * ones (utc_key and the position, two JSON reads and a date conversion a row) that no response
+ * reads. From the schema, not a list here, so a migration's new column is never silently dropped.
  */
-const ASSET_COLUMNS = [
-  'id',
-  'library_id',
-  'rel_path',
-  'file_size',
-  'file_mtime_ms',
-  'checksum',
-  'mime_type',
-  'original_file_name',
-  'file_created_at',
-  'file_modified_at',
-  'local_datetime',
-  'sort_key',
-  'width',
-  'height',
-  'exif_json',
-  'thumbhash',
-  'created_at',
-  'updated_at',
-]
-  .map((column) => `a.${column}`)
-  .join(', ');
+const storedColumns = new WeakMap<Db, string>();
+function assetColumns(db: Db): string {
+  let columns = storedColumns.get(db);
+  if (columns === undefined) {
+    // hidden: 0 = an ordinary column, 2/3 = generated (virtual/stored).
+    const info = db.prepare('PRAGMA table_xinfo(assets)').all() as { name: string; hidden: number }[];
+    columns = info
+      .filter((column) => column.hidden === 0)
+      .map((column) => `a.${column.name}`)
+      .join(', ');
+    storedColumns.set(db, columns);
+  }
+  return columns;
+}
 
 /** A list request: the filters, the page and its direction (the parsed `AssetListQuery`, or less). */
 export interface AssetListInput extends AssetFilter {
@@ -71,7 +64,7 @@ export function listAssets(
   }
   const plan = assetFilterPlan(db, query);
   const page = keysetPage<AssetRow>(db, {
-    select: `SELECT ${ASSET_COLUMNS} FROM ${plan.from}`,
+    select: `SELECT ${assetColumns(db)} FROM ${plan.from}`,
     conditions: plan.conditions,
     params: plan.params,
     orderKeys: plan.orderKeys,
@@ -94,7 +87,7 @@ function sharedPeoplePage(
   const arms = sharedPeopleArms(people, query, after, order);
   return statement(
     db,
-    `SELECT ${ASSET_COLUMNS} FROM (${arms.sql} ORDER BY sort_key ${dir}, asset_id ${dir} LIMIT ?) l
+    `SELECT ${assetColumns(db)} FROM (${arms.sql} ORDER BY sort_key ${dir}, asset_id ${dir} LIMIT ?) l
      JOIN assets a ON a.id = l.asset_id ORDER BY l.sort_key ${dir}, l.asset_id ${dir}`,
   ).all(...arms.params, query.limit + 1) as AssetRow[];
 }
