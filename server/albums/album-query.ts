@@ -23,7 +23,11 @@ export const AlbumListQuery = z
     // As on the asset list: both naming the same one person is let through.
     const same = query.person_ids?.length === 1 && query.person_ids[0] === query.person_id;
     if (query.person_id && query.person_ids && !same) {
-      ctx.addIssue({ code: 'custom', path: ['person_id'], message: 'Give person_ids or person_id, not both' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['person_id'],
+        message: 'Give person_ids or person_id, not both',
+      });
     }
   });
 export type AlbumListQuery = z.infer<typeof AlbumListQuery>;

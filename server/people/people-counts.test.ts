@@ -49,6 +49,8 @@ describe('GET /api/people: matching_asset_count (ours), the counts under the fil
       }
     }
     // An album of another library: nobody's photos are in both.
-    expect((await peopleCounts(app, `album_id=${home.albumIds[0]}&library_id=${work.libraryId}`)).size).toBe(0);
+    expect((await peopleCounts(app, `album_id=${home.albumIds[0]}&library_id=${work.libraryId}`)).size).toBe(
+      0,
+    );
   });
 });

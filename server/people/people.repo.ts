@@ -104,7 +104,10 @@ export function listPeople(
     order: sort.order,
   });
   return {
-    data: page.rows.map((row) => ({ ...toPerson(row, urls), matching_asset_count: row.matching_asset_count })),
+    data: page.rows.map((row) => ({
+      ...toPerson(row, urls),
+      matching_asset_count: row.matching_asset_count,
+    })),
     has_more: page.hasMore,
   };
 }

@@ -27,10 +27,10 @@ describe('the grid', () => {
     const photos = await screen.findByRole('region', { name: 'Photos' });
     await waitFor(() => expect(tileIds(photos).length).toBeGreaterThan(10));
     expect(tileIds(photos).slice(0, 3)).toEqual(seeded.assetIds.slice(0, 3));
-    expect(within(photos).getAllByRole('heading', { level: 2 })[0]).toHaveTextContent('Sat, 1 June 2024');
+    expect(within(photos).getAllByRole('heading', { level: 2 })[0]).toHaveTextContent('Sat, June 1, 2024');
     expect(within(photos).getAllByRole('img')[0]).toHaveAttribute(
       'alt',
-      expect.stringMatching(/^Photo taken in Lisbon, Portugal with .+ on 1 June 2024$/),
+      expect.stringMatching(/^Photo taken in Lisbon, Portugal with .+ on June 1, 2024$/),
     );
     // Everything fits on one page: the end of the list says how many there are.
     expect(await screen.findByText('30 photos')).toBeInTheDocument();
