@@ -15,6 +15,7 @@ import {
   InfoIcon,
 } from '../ui/icons.tsx';
 import { isTypingOrChord } from '../ui/keyboard.ts';
+import { AssetNotFound, isNotFound } from '../ui/not-found-state.tsx';
 import { AssetInfoPanel } from './asset-info-panel.tsx';
 import { useViewerNavigation } from './viewer-navigation.ts';
 import { ViewerStage } from './viewer-stage.tsx';
@@ -112,6 +113,8 @@ export function AssetViewer({ assetId, filter }: AssetViewerProps) {
   useEffect(() => dialogRef.current?.focus({ preventScroll: true }), []);
 
   const asset = detail.data;
+  if (!asset && detail.isError && isNotFound(detail.error))
+    return <AssetNotFound backTo={paths.grid(filter)} />;
   return (
     <div
       ref={dialogRef}
