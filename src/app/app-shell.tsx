@@ -81,7 +81,7 @@ export function AppShell() {
         <div className="app-header__actions">
           <button
             type="button"
-            className="icon-button"
+            className="icon-button app-header__shortcuts"
             aria-label="Keyboard shortcuts"
             title="Keyboard shortcuts (?)"
             onClick={() => setShortcutsOpen(true)}

@@ -29,7 +29,7 @@ export function UnknownFilterNotice({ filter, unknown }: { filter: AssetFilter; 
   return (
     <EmptyState title={`${words} ${many ? 'aren’t' : 'isn’t'} in your library`}>
       <p>The link may be out of date, or it was removed.</p>
-      <p>
+      <p className="state__actions">
         <Link className="button" to={paths.grid(rest)}>
           {many ? 'Remove them from the filters' : 'Remove it from the filters'}
         </Link>
