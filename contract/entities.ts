@@ -73,6 +73,12 @@ export const Person = z.object({
   thumbnail_face_url: nullish(z.string()),
   /** Extension (also in the 2026 cloud API): distinct assets this person appears in. */
   asset_count: nullish(z.int()),
+  /**
+   * Ours, on the local server's list: the person's assets inside the list's `album_id` and
+   * `library_id` (their `asset_count` without either). Absent elsewhere: then the list is narrowed
+   * but its counts are whole-library totals.
+   */
+  matching_asset_count: nullish(z.int()),
   created_at: DateTimeText,
   updated_at: DateTimeText,
 });
@@ -126,6 +132,11 @@ export const Album = z.object({
   description: nullish(z.string()),
   /** Extension (also in the 2026 cloud API). */
   asset_count: nullish(z.int()),
+  /**
+   * Ours, on the local server's list: the album's assets showing the list's `person_id` (its
+   * `asset_count` without one). Absent elsewhere: then the list was not narrowed by person.
+   */
+  matching_asset_count: nullish(z.int()),
   created_at: DateTimeText,
   updated_at: DateTimeText,
 });

@@ -51,13 +51,22 @@ export const AssetListQuery = z.object({
 });
 export type AssetListQuery = z.infer<typeof AssetListQuery>;
 
-export const AlbumListQuery = z.object({ library_id: idOf('lib').optional(), ...paging });
+export const AlbumListQuery = z.object({
+  library_id: idOf('lib').optional(),
+  /** Ours (the local server): albums holding photos of this person; other servers ignore it. */
+  person_id: idOf('person').optional(),
+  /** 2026: only these albums (one here: the sidebar's chosen album, counted under the filter). */
+  ids: idOf('album').optional(),
+  ...paging,
+});
 export type AlbumListQuery = z.infer<typeof AlbumListQuery>;
 
 export const PersonListQuery = z.object({
   library_id: idOf('lib').optional(),
   album_id: idOf('album').optional(),
   asset_id: idOf('asset').optional(),
+  /** 2026: only these people (one here: the sidebar's chosen person, counted under the filter). */
+  ids: idOf('person').optional(),
   ...paging,
 });
 export type PersonListQuery = z.infer<typeof PersonListQuery>;

@@ -138,7 +138,11 @@ describe('albums, people, faces and libraries in both shapes', () => {
       );
       expect(album.end_date).toBe(assets[0]!.local_datetime);
       expect(album.start_date).toBe(assets.at(-1)!.local_datetime);
-      expect(api2026.Album.parse(await get(`/api/albums/${album.id}`))).toEqual(album);
+      // The list's own count under its filters (ours) is the one field the detail has no use for.
+      const { matching_asset_count: _listOnly, ...listed } = album as typeof album & {
+        matching_asset_count?: number;
+      };
+      expect(api2026.Album.parse(await get(`/api/albums/${album.id}`))).toEqual(listed);
     }
   });
 

@@ -1,18 +1,44 @@
-import type { AlbumListQuery } from './album-query.ts';
+import { albumPersonIds, type AlbumListQuery } from './album-query.ts';
 import { createdAtCursor } from '../db/cursor.ts';
 import type { MediaUrls } from '../db/media-urls.ts';
 import type { Db } from '../db/open-db.ts';
 import { toAlbum, type AlbumRow, type AlbumSpanRow, type LocalAlbum } from '../db/rows.ts';
 import { keysetPage, statement } from '../db/statements.ts';
 
-/** Albums, newest first (`created_at DESC, id DESC`); `asset_id` keeps the albums holding it. */
+/** An album as listed: ours, `matching_asset_count`, its photos that match the people filter. */
+export type ListedAlbum = LocalAlbum & { matching_asset_count: number };
+
+/**
+ * The album's photos showing every one of `personIds`: one range of `album_people_assets` for the
+ * first person, each further one a probe of `asset_people` per photo. Null without people.
+ */
+function matchingAssetsSql(personIds: string[]): string | null {
+  const [first, ...others] = personIds;
+  if (!first) return null;
+  const more = others.map(
+    () => ' AND EXISTS (SELECT 1 FROM asset_people ap WHERE ap.asset_id = x.asset_id AND ap.person_id = ?)',
+  );
+  return `FROM album_people_assets x WHERE x.album_id = albums.id AND x.person_id = ?${more.join('')}`;
+}
+
+/**
+ * Albums, newest first (`created_at DESC, id DESC`); `asset_id` keeps the albums holding it;
+ * `person_id`/`person_ids` those with photos of all the people, counted in `matching_asset_count`.
+ */
 export function listAlbums(
   db: Db,
   query: AlbumListQuery,
   urls: MediaUrls,
-): { data: LocalAlbum[]; has_more: boolean } {
+): { data: ListedAlbum[]; has_more: boolean } {
+  const personIds = albumPersonIds(query);
+  const matching = matchingAssetsSql(personIds);
   const conditions: string[] = [];
-  const params: unknown[] = [];
+  // The count in the select list binds first.
+  const params: unknown[] = matching ? [...personIds] : [];
+  if (matching) {
+    conditions.push(`EXISTS (SELECT 1 ${matching})`);
+    params.push(...personIds);
+  }
   if (query.library_id) {
     conditions.push('library_id = ?');
     params.push(query.library_id);
@@ -25,15 +51,21 @@ export function listAlbums(
     conditions.push('id IN (SELECT value FROM json_each(?))');
     params.push(JSON.stringify(query.ids));
   }
-  const page = keysetPage<AlbumRow>(db, {
-    select: 'SELECT * FROM albums',
+  const page = keysetPage<AlbumRow & { matching_asset_count: number }>(db, {
+    // Albums belong to one library, so without people every photo of the album matches.
+    select: `SELECT albums.*, ${matching ? `(SELECT count(*) ${matching})` : 'albums.asset_count'}
+      AS matching_asset_count FROM albums`,
     conditions,
     params,
     orderKeys: ['created_at', 'id'],
     after: query.starting_after_id ? createdAtCursor(db, 'albums', query.starting_after_id) : null,
     limit: query.limit,
   });
-  return { data: withSpans(db, page.rows, urls), has_more: page.hasMore };
+  const albums = withSpans(db, page.rows, urls);
+  return {
+    data: albums.map((album, i) => ({ ...album, matching_asset_count: page.rows[i]!.matching_asset_count })),
+    has_more: page.hasMore,
+  };
 }
 
 export function getAlbum(db: Db, id: string, urls: MediaUrls): LocalAlbum | undefined {

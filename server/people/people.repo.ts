@@ -17,30 +17,70 @@ const SORTS: Record<PersonSort, { key: string; order: 'asc' | 'desc' }> = {
   asset_count_asc: { key: 'p.asset_count', order: 'asc' },
 };
 
+/** A person as listed: ours, `matching_asset_count`, their photos in the album and library asked. */
+export type ListedPerson = Person & { matching_asset_count: number };
+
+/**
+ * How many of the person's photos are in `album_id` and `library_id` (both optional): a range of
+ * `album_people_assets` with an album, the person's `asset_people` range with a library alone, and
+ * the stored total without either.
+ */
+function matchingCount(db: Db, query: PersonListQuery): { sql: string; params: unknown[] } {
+  if (query.album_id) {
+    const inLibrary = query.library_id
+      ? ' AND EXISTS (SELECT 1 FROM assets a WHERE a.id = x.asset_id AND a.library_id = ?)'
+      : '';
+    return {
+      sql: `(SELECT count(*) FROM album_people_assets x
+             WHERE x.album_id = ? AND x.person_id = p.id${inLibrary})`,
+      params: query.library_id ? [query.album_id, query.library_id] : [query.album_id],
+    };
+  }
+  // With one library every photo is in it: the stored total, not one probe per photo (the probes
+  // cost ~1 s for 8 people at 50k photos; several libraries still pay it).
+  const oneLibrary = () =>
+    (statement(db, 'SELECT count(*) AS n FROM libraries').get() as { n: number }).n <= 1;
+  if (query.library_id && !oneLibrary()) {
+    return {
+      sql: `(SELECT count(*) FROM asset_people ap JOIN assets a ON a.id = ap.asset_id
+             WHERE ap.person_id = p.id AND a.library_id = ?)`,
+      params: [query.library_id],
+    };
+  }
+  return { sql: 'p.asset_count', params: [] };
+}
+
 /**
  * People, newest first (or by `sort`); `ids`, `name` (a case-insensitive part of it) and
- * `name_filter` (absent: everyone, the 2025 answer) narrow them. People are shared by all libraries (one "Ana" however many folders she
- * is in); the library, album and asset filters keep those with a face in the matching assets.
+ * `name_filter` (absent: everyone, the 2025 answer) narrow them. People are shared by all
+ * libraries (one "Ana" however many folders she is in); the library, album and asset filters keep
+ * those with a face in the matching assets, and `matching_asset_count` counts them.
  */
 export function listPeople(
   db: Db,
   query: PersonListQuery,
   urls: MediaUrls,
-): { data: Person[]; has_more: boolean } {
+): { data: ListedPerson[]; has_more: boolean } {
+  const count = matchingCount(db, query);
   const conditions: string[] = [];
-  const params: unknown[] = [];
+  // The count in the select list binds first.
+  const params: unknown[] = [...count.params];
   if (query.asset_id) {
     conditions.push('EXISTS (SELECT 1 FROM asset_people ap WHERE ap.person_id = p.id AND ap.asset_id = ?)');
     params.push(query.asset_id);
   }
   if (query.album_id) {
     // One seek per person (migration 2); the join of the two link tables took seconds at 1M.
+    // With a library too, the same photos must be in both (an album of another library has none).
+    const inLibrary = query.library_id
+      ? ' AND EXISTS (SELECT 1 FROM assets a WHERE a.id = x.asset_id AND a.library_id = ?)'
+      : '';
     conditions.push(
-      'EXISTS (SELECT 1 FROM album_people_assets x WHERE x.album_id = ? AND x.person_id = p.id)',
+      `EXISTS (SELECT 1 FROM album_people_assets x WHERE x.album_id = ? AND x.person_id = p.id${inLibrary})`,
     );
     params.push(query.album_id);
-  }
-  if (query.library_id) {
+    if (query.library_id) params.push(query.library_id);
+  } else if (query.library_id) {
     conditions.push(
       `EXISTS (SELECT 1 FROM asset_people ap JOIN assets a ON a.id = ap.asset_id
                WHERE ap.person_id = p.id AND a.library_id = ?)`,
@@ -58,8 +98,8 @@ export function listPeople(
   if (query.name_filter === 'named') conditions.push("coalesce(p.name, '') <> ''");
   if (query.name_filter === 'unnamed') conditions.push("coalesce(p.name, '') = ''");
   const sort = SORTS[query.sort ?? 'created_at_desc'];
-  const page = keysetPage<PersonRow>(db, {
-    select: 'SELECT p.* FROM people p',
+  const page = keysetPage<PersonRow & { matching_asset_count: number }>(db, {
+    select: `SELECT p.*, ${count.sql} AS matching_asset_count FROM people p`,
     conditions,
     params,
     orderKeys: [sort.key, 'p.id'],
@@ -67,7 +107,13 @@ export function listPeople(
     limit: query.limit,
     order: sort.order,
   });
-  return { data: page.rows.map((row) => toPerson(row, urls)), has_more: page.hasMore };
+  return {
+    data: page.rows.map((row) => ({
+      ...toPerson(row, urls),
+      matching_asset_count: row.matching_asset_count,
+    })),
+    has_more: page.hasMore,
+  };
 }
 
 /** The sort-key position of a cursor person; an unknown id is a 422, as for every list. */

@@ -163,19 +163,60 @@ export function findListedAsset(queryClient: QueryClient, id: string): GalleryAs
   return undefined;
 }
 
+/**
+ * A `?ids=<id>` page read for one item: `item` when listed, null when the page is empty (no photos
+ * under the filter); `known` false when the server ignored `ids` and answered other items.
+ */
+export function chosenOf<T extends { id: string }>(
+  items: T[],
+  id: string,
+): { item: T | null; known: boolean } {
+  const item = items.find((x) => x.id === id) ?? null;
+  return { item, known: item !== null || items.length === 0 };
+}
+
+/** The filters a sidebar list is narrowed by (the others than its own). */
+type AlbumFacet = { library?: string; person?: string };
+type PersonFacet = { library?: string; album?: string };
+const albumFacetKey = (f: AlbumFacet) => ({ library: f.library || null, person: f.person || null });
+const personFacetKey = (f: PersonFacet) => ({ library: f.library || null, album: f.album || null });
+
 export const albumQueries = {
   all: () => ['albums'] as const,
-  list: (filter: { library?: string }) =>
+  list: (filter: AlbumFacet) =>
     infiniteQueryOptions({
-      queryKey: [...albumQueries.all(), 'list', { library: filter.library || null }] as const,
+      queryKey: [...albumQueries.all(), 'list', albumFacetKey(filter)] as const,
       queryFn: ({ client, pageParam, signal }) =>
         listAlbums(
           apiOf(client),
-          { library_id: filter.library || undefined, starting_after_id: pageParam, limit: SIDEBAR_PAGE_SIZE },
+          {
+            library_id: filter.library || undefined,
+            person_id: filter.person || undefined,
+            starting_after_id: pageParam,
+            limit: SIDEBAR_PAGE_SIZE,
+          },
           signal,
         ),
       initialPageParam: firstPage,
       getNextPageParam: nextCursor,
+    }),
+  /** The chosen album as the narrowed list would hold it (see {@link chosenOf}). */
+  chosen: (id: string, filter: AlbumFacet) =>
+    queryOptions({
+      queryKey: [...albumQueries.all(), 'chosen', id, albumFacetKey(filter)] as const,
+      queryFn: async ({ client, signal }) => {
+        const page = await listAlbums(
+          apiOf(client),
+          {
+            ids: id,
+            library_id: filter.library || undefined,
+            person_id: filter.person || undefined,
+            limit: 1,
+          },
+          signal,
+        );
+        return chosenOf(page.data, id);
+      },
     }),
   detail: (id: string) =>
     queryOptions({
@@ -186,13 +227,9 @@ export const albumQueries = {
 
 export const personQueries = {
   all: () => ['people'] as const,
-  list: (filter: { library?: string; album?: string }) =>
+  list: (filter: PersonFacet) =>
     infiniteQueryOptions({
-      queryKey: [
-        ...personQueries.all(),
-        'list',
-        { library: filter.library || null, album: filter.album || null },
-      ] as const,
+      queryKey: [...personQueries.all(), 'list', personFacetKey(filter)] as const,
       queryFn: ({ client, pageParam, signal }) =>
         listPeople(
           apiOf(client),
@@ -206,6 +243,19 @@ export const personQueries = {
         ),
       initialPageParam: firstPage,
       getNextPageParam: nextCursor,
+    }),
+  /** The chosen person as the narrowed list would hold them (see {@link chosenOf}). */
+  chosen: (id: string, filter: PersonFacet) =>
+    queryOptions({
+      queryKey: [...personQueries.all(), 'chosen', id, personFacetKey(filter)] as const,
+      queryFn: async ({ client, signal }) => {
+        const page = await listPeople(
+          apiOf(client),
+          { ids: id, library_id: filter.library || undefined, album_id: filter.album || undefined, limit: 1 },
+          signal,
+        );
+        return chosenOf(page.data, id);
+      },
     }),
   detail: (id: string) =>
     queryOptions({

@@ -1,7 +1,9 @@
-import { useEffect, useEffectEvent, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useMatch } from 'react-router';
 import { FilterChips } from '../filters/filter-chips.tsx';
 import { Sidebar } from '../filters/sidebar.tsx';
+import { UnknownFilterNotice } from '../filters/unknown-filter-notice.tsx';
+import { anyUnknown, useUnknownFilters, withoutUnknown } from '../filters/use-unknown-filters.ts';
 import { useFilter } from '../routing/use-filter.ts';
 import { KeyboardIcon, MenuIcon, MoonIcon, SunIcon } from '../ui/icons.tsx';
 import { isTypingOrChord } from '../ui/keyboard.ts';
@@ -9,6 +11,7 @@ import { OverlaySlotContext } from '../ui/overlay-slot.tsx';
 import { ShortcutsDialog } from '../ui/shortcuts-dialog.tsx';
 import { useTheme } from '../ui/use-theme.ts';
 import { preloadViewer } from './lazy-viewer.tsx';
+import { useViewTitle } from './use-view-title.ts';
 import { paths, routePatterns } from '../routing/paths.ts';
 
 /**
@@ -19,6 +22,14 @@ import { paths, routePatterns } from '../routing/paths.ts';
 export function AppShell() {
   const filter = useFilter();
   const viewerOpen = useMatch(routePatterns.asset) !== null;
+  const unknown = useUnknownFilters(filter);
+  // The sidebar narrows by what exists: an unknown album must not turn every list into an error.
+  const { library: unknownLibrary, album: unknownAlbum, person: unknownPerson } = unknown;
+  const listFilter = useMemo(
+    () => withoutUnknown(filter, { library: unknownLibrary, album: unknownAlbum, person: unknownPerson }),
+    [filter, unknownLibrary, unknownAlbum, unknownPerson],
+  );
+  useViewTitle(filter, viewerOpen);
   const [theme, toggleTheme] = useTheme();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [overlaySlot, setOverlaySlot] = useState<HTMLDivElement | null>(null);
@@ -66,11 +77,11 @@ export function AppShell() {
           <img src="/favicon.svg" alt="" width="24" height="24" />
           <span>Contact sheet</span>
         </Link>
-        <FilterChips filter={filter} />
+        <FilterChips filter={filter} unknown={unknown} />
         <div className="app-header__actions">
           <button
             type="button"
-            className="icon-button"
+            className="icon-button app-header__shortcuts"
             aria-label="Keyboard shortcuts"
             title="Keyboard shortcuts (?)"
             onClick={() => setShortcutsOpen(true)}
@@ -89,10 +100,14 @@ export function AppShell() {
         </div>
       </header>
       <div className="app-body" inert={viewerOpen}>
-        <Sidebar filter={filter} open={sidebarOpen} onClose={() => setSidebarOpen(false)} />
+        <Sidebar filter={listFilter} open={sidebarOpen} onClose={() => setSidebarOpen(false)} />
         <main id="main" className="app-main">
           <OverlaySlotContext value={overlaySlot}>
-            <Outlet />
+            {anyUnknown(unknown) && !viewerOpen ? (
+              <UnknownFilterNotice filter={filter} unknown={unknown} />
+            ) : (
+              <Outlet />
+            )}
           </OverlaySlotContext>
         </main>
       </div>

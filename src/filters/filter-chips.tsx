@@ -5,10 +5,12 @@ import type { AssetFilter } from '../routing/asset-filter.ts';
 import { paths } from '../routing/paths.ts';
 import { CloseIcon } from '../ui/icons.tsx';
 import { withFilter } from '../routing/filter-params.ts';
+import type { UnknownFilters } from './use-unknown-filters.ts';
 
-function Chip({ kind, label, clearTo }: { kind: string; label: string; clearTo: string }) {
+function Chip(props: { kind: string; label: string; clearTo: string; unknown?: boolean }) {
+  const { kind, label, clearTo, unknown = false } = props;
   return (
-    <li className="chip">
+    <li className={unknown ? 'chip chip--unknown' : 'chip'}>
       <span className="chip__kind">{kind}</span>
       <span className="chip__label">{label}</span>
       <Link className="chip__clear" to={clearTo} aria-label={`Clear ${kind.toLowerCase()} filter: ${label}`}>
@@ -18,8 +20,11 @@ function Chip({ kind, label, clearTo }: { kind: string; label: string; clearTo: 
   );
 }
 
-/** The filters in force, each with a × that removes just that one. */
-export function FilterChips({ filter }: { filter: AssetFilter }) {
+/**
+ * The filters in force, each with a × that removes just that one; one naming nothing the server
+ * knows reads "Unknown album" (the page says so once, and offers to remove it).
+ */
+export function FilterChips({ filter, unknown }: { filter: AssetFilter; unknown?: UnknownFilters }) {
   // Names come from the detail endpoints: the chosen album may not be on a loaded sidebar page.
   const album = useQuery({ ...albumQueries.detail(filter.album ?? ''), enabled: Boolean(filter.album) });
   const person = useQuery({
@@ -35,8 +40,9 @@ export function FilterChips({ filter }: { filter: AssetFilter }) {
       {filter.library ? (
         <Chip
           kind="Library"
-          label={libraryName ?? '…'}
+          label={unknown?.library ? 'Unknown library' : (libraryName ?? '…')}
           clearTo={paths.grid(withFilter(filter, { library: null, album: null }))}
+          unknown={unknown?.library}
         />
       ) : null}
       {filter.album ? (
@@ -44,6 +50,7 @@ export function FilterChips({ filter }: { filter: AssetFilter }) {
           kind="Album"
           label={album.data?.name ?? (album.isError ? 'Unknown album' : '…')}
           clearTo={paths.grid(withFilter(filter, { album: null }))}
+          unknown={unknown?.album}
         />
       ) : null}
       {filter.person ? (
@@ -57,6 +64,7 @@ export function FilterChips({ filter }: { filter: AssetFilter }) {
                 : '…'
           }
           clearTo={paths.grid(withFilter(filter, { person: null }))}
+          unknown={unknown?.person}
         />
       ) : null}
     </ul>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ErrorState } from '../ui/error-state.tsx';
+import { formatCount } from '../time/intl-formats.ts';
 
 /** A titled section of the sidebar. */
 export function SidebarSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -48,7 +49,7 @@ export function ItemCount({ count }: { count: number | null | undefined }) {
   if (typeof count !== 'number') return null;
   return (
     <span className="sidebar__count" aria-label={`${count} photos`}>
-      {count.toLocaleString('en')}
+      {formatCount(count)}
     </span>
   );
 }

@@ -8,25 +8,25 @@ describe('photoAltText', () => {
     [
       'place, people and date',
       { ...base, exif: { city: 'Lisbon', country: 'Portugal' }, people: [{ name: 'Ana' }, { name: 'Rui' }] },
-      'Photo taken in Lisbon, Portugal with Ana and Rui on 3 May 2024',
+      'Photo taken in Lisbon, Portugal with Ana and Rui on May 3, 2024',
     ],
-    ['date only', base, 'Photo taken on 3 May 2024'],
+    ['date only', base, 'Photo taken on May 3, 2024'],
     ['no date at all', { ...base, local_datetime: '?' }, 'Photo taken'],
-    ['a video', { ...base, mime_type: 'video/mp4' }, 'Video taken on 3 May 2024'],
+    ['a video', { ...base, mime_type: 'video/mp4' }, 'Video taken on May 3, 2024'],
     [
       'unnamed and hidden people are left out',
       { ...base, people: [{ name: null }, { name: 'Eva', is_hidden: true }, { name: ' Ana ' }] },
-      'Photo taken with Ana on 3 May 2024',
+      'Photo taken with Ana on May 3, 2024',
     ],
     [
       'many people',
       { ...base, people: ['A', 'B', 'C', 'D', 'E'].map((name) => ({ name })) },
-      'Photo taken with A, B, C and 2 others on 3 May 2024',
+      'Photo taken with A, B, C and 2 others on May 3, 2024',
     ],
     [
       'the date is the wall clock where it was taken, not the viewer’s',
       { ...base, local_datetime: '2024-12-31T23:59:00-10:00' },
-      'Photo taken on 31 December 2024',
+      'Photo taken on December 31, 2024',
     ],
   ])('%s', (_name, asset, expected) => {
     expect(photoAltText(asset)).toBe(expected);

@@ -27,10 +27,10 @@ describe('the grid', () => {
     const photos = await screen.findByRole('region', { name: 'Photos' });
     await waitFor(() => expect(tileIds(photos).length).toBeGreaterThan(10));
     expect(tileIds(photos).slice(0, 3)).toEqual(seeded.assetIds.slice(0, 3));
-    expect(within(photos).getAllByRole('heading', { level: 2 })[0]).toHaveTextContent('Sat, 1 June 2024');
+    expect(within(photos).getAllByRole('heading', { level: 2 })[0]).toHaveTextContent('Sat, June 1, 2024');
     expect(within(photos).getAllByRole('img')[0]).toHaveAttribute(
       'alt',
-      expect.stringMatching(/^Photo taken in Lisbon, Portugal with .+ on 1 June 2024$/),
+      expect.stringMatching(/^Photo taken in Lisbon, Portugal with .+ on June 1, 2024$/),
     );
     // Everything fits on one page: the end of the list says how many there are.
     expect(await screen.findByText('30 photos')).toBeInTheDocument();
@@ -153,12 +153,15 @@ describe('the grid', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('shows a 422 for an invalid filter id with the field the server named', async () => {
+  it('says once that an unknown album isn’t in the library, and offers to remove it', async () => {
     const { db } = seededDb({ assets: 3 });
     renderApp({ server: '2025', db, route: '/?album=not-an-album' });
-    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
-    expect(alert).toHaveTextContent('(422)');
-    expect(alert).toHaveTextContent('album_id');
+    const notice = await screen.findByText('This album isn’t in your library', {}, { timeout: 5000 });
+    expect(notice).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Remove it from the filters' })).toHaveAttribute('href', '/');
+    expect(screen.getByRole('list', { name: 'Active filters' })).toHaveTextContent('Unknown album');
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/album_id/)).not.toBeInTheDocument();
   });
 });
 

@@ -1,8 +1,9 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { Link } from 'react-router';
 import type { Asset } from '../../contract/entities.ts';
 import { tileImageSrc } from '../api/image-url.ts';
 import { photoAltText } from './alt-text.ts';
+import { FailedImageMark } from '../ui/failed-image-mark.tsx';
 import { useImageRetry } from './use-image-retry.ts';
 
 interface GridTileProps {
@@ -35,6 +36,7 @@ export const GridTile = memo(function GridTile({
 }: GridTileProps) {
   const isVideo = asset.mime_type.startsWith('video/');
   const image = useImageRetry();
+  const [failed, setFailed] = useState(false);
   return (
     <Link
       to={href}
@@ -49,13 +51,18 @@ export const GridTile = memo(function GridTile({
     >
       <img
         key={image.attempt}
-        onError={image.onError}
-        className="tile__image"
+        onError={() => {
+          setFailed(true);
+          image.onError();
+        }}
+        onLoad={() => setFailed(false)}
+        className={failed ? 'tile__image tile__image--failed' : 'tile__image'}
         src={tileImageSrc(asset, Math.max(width, height), devicePixelRatio)}
         alt={photoAltText(asset)}
         decoding="async"
         draggable={false}
       />
+      {failed ? <FailedImageMark /> : null}
       {isVideo ? (
         <span className="tile__badge" aria-hidden="true">
           ▶

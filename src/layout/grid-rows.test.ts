@@ -19,21 +19,21 @@ describe('buildGridRows', () => {
 
   it.each([
     ['empty', [], 3, 0, []],
-    ['one group, exact rows', [may3, may3, may3], 3, 0, ['H Fri, 3 May 2024', 'P 0+3']],
-    ['one group, partial row', [may3, may3, may3, may3], 3, 0, ['H Fri, 3 May 2024', 'P 0+3', 'P 3+1']],
+    ['one group, exact rows', [may3, may3, may3], 3, 0, ['H Fri, May 3, 2024', 'P 0+3']],
+    ['one group, partial row', [may3, may3, may3, may3], 3, 0, ['H Fri, May 3, 2024', 'P 0+3', 'P 3+1']],
     [
       'a new day starts a new row',
       [may3, may3, may2, apr],
       3,
       0,
-      ['H Fri, 3 May 2024', 'P 0+2', 'H Thu, 2 May 2024', 'P 2+1', 'H Tue, 30 April 2024', 'P 3+1'],
+      ['H Fri, May 3, 2024', 'P 0+2', 'H Thu, May 2, 2024', 'P 2+1', 'H Tue, April 30, 2024', 'P 3+1'],
     ],
     [
       'placeholders fill whole rows then a partial one',
       [may3],
       2,
       5,
-      ['H Fri, 3 May 2024', 'P 0+1', '_ 2', '_ 2', '_ 1'],
+      ['H Fri, May 3, 2024', 'P 0+1', '_ 2', '_ 2', '_ 1'],
     ],
   ] as const)('%s', (_name, dates, columns, placeholderTiles, expected) => {
     const { rows } = buildGridRows(dates, { columns, granularity: 'day', placeholderTiles });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatGroupLabel, formatWallDate, groupKeyOf } from './date-labels.ts';
+import { formatGroupLabel, formatWallDate, formatWallDateTime, groupKeyOf } from './date-labels.ts';
+import { formatCount } from './intl-formats.ts';
 
 describe('groupKeyOf', () => {
   it.each([
@@ -13,20 +14,57 @@ describe('groupKeyOf', () => {
   });
 });
 
-describe('labels', () => {
+// A fixed now in the reader's zone (local fields, whatever zone the machine runs in).
+const now = new Date(2026, 2, 1, 0, 30);
+
+describe('formatGroupLabel: in the reader’s language, Today and Yesterday from their now', () => {
   it.each([
-    ['2024-05-03', 'Fri, 3 May 2024'],
-    ['2000-01-01', 'Sat, 1 January 2000'],
-    ['2024-12', 'December 2024'],
-    ['unknown', 'Date unknown'],
-  ])('%s → %s', (key, label) => {
-    expect(formatGroupLabel(key)).toBe(label);
+    ['2024-05-03', 'en-US', 'Fri, May 3, 2024'],
+    ['2024-05-03', 'de-DE', 'Fr., 3. Mai 2024'],
+    ['0099-01-01', 'en-US', 'Thu, January 1, 99'],
+    ['2024-12', 'en-US', 'December 2024'],
+    ['2024-12', 'de-DE', 'Dezember 2024'],
+    ['2026-03-01', 'en-US', 'Today'],
+    ['2026-03-01', 'de-DE', 'Heute'],
+    // The day before the 1st of March: the last of February, across the month.
+    ['2026-02-28', 'en-US', 'Yesterday'],
+    ['2026-02-28', 'de-DE', 'Gestern'],
+    ['2026-02-27', 'en-US', 'Fri, February 27, 2026'],
+    ['2026-03-02', 'de-DE', 'Mo., 2. März 2026'],
+    ['unknown', 'en-US', 'Date unknown'],
+    ['2024-13', 'en-US', 'Date unknown'],
+  ])('%s in %s → %s', (key, locale, label) => {
+    expect(formatGroupLabel(key, { locale, now })).toBe(label);
+  });
+});
+
+describe('formatWallDateTime: the photo’s own clock, the reader’s words and hour cycle', () => {
+  it.each([
+    // 23:30 at −07:00 stays 23:30 on the 1st, whatever zone reads it.
+    ['2024-06-01T23:30:05-07:00', 'en-US', 'Sat, Jun 1, 2024, 11:30:05 PM'],
+    ['2024-06-01T23:30:05-07:00', 'de-DE', 'Sa., 1. Juni 2024, 23:30:05'],
+    ['2024-06-01T09:05:00', 'en-US', 'Sat, Jun 1, 2024, 9:05:00 AM'],
+    ['2024-06-01', 'de-DE', 'Sa., 1. Juni 2024'],
+    ['nope', 'en-US', null],
+  ])('%s in %s → %s', (text, locale, expected) => {
+    expect(formatWallDateTime(text, locale)).toBe(expected);
+  });
+});
+
+describe('formatWallDate and formatCount', () => {
+  it.each([
+    ['2024-05-03T23:59:00-10:00', 'en-US', 'May 3, 2024'],
+    ['2024-05-03T23:59:00-10:00', 'de-DE', '3. Mai 2024'],
+    ['nope', 'en-US', null],
+  ])('formatWallDate(%s, %s) → %s', (text, locale, expected) => {
+    expect(formatWallDate(text, locale)).toBe(expected);
   });
 
   it.each([
-    ['2024-05-03T23:59:00-10:00', '3 May 2024'],
-    ['nope', null],
-  ])('formatWallDate(%s) → %s', (text, expected) => {
-    expect(formatWallDate(text)).toBe(expected);
+    [12345, 'en-US', '12,345'],
+    [12345, 'de-DE', '12.345'],
+    [7, 'de-DE', '7'],
+  ])('formatCount(%s, %s) → %s', (value, locale, expected) => {
+    expect(formatCount(value, locale)).toBe(expected);
   });
 });

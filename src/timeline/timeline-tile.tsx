@@ -6,6 +6,7 @@ import { useImageRetry } from '../gallery/use-image-retry.ts';
 import { wallTimeOf } from '../selection/selection-model.ts';
 import type { SelectHow } from '../selection/use-selection.ts';
 import { useLongPress } from '../selection/use-long-press.ts';
+import { FailedImageMark } from '../ui/failed-image-mark.tsx';
 import { thumbhashUrl } from './thumbhash-url.ts';
 import { tileImageUrl } from './tile-image.ts';
 
@@ -60,6 +61,7 @@ export const TimelineTile = memo(function TimelineTile({
 }: TimelineTileProps) {
   const image = useImageRetry();
   const [loaded, setLoaded] = useState(false);
+  const [failed, setFailed] = useState(false);
   const placeholder = thumbhashUrl(asset.thumbhash);
   const isVideo = asset.mime_type.startsWith('video/');
   const place = { id: asset.id, time: wallTimeOf(asset.local_datetime) };
@@ -99,14 +101,21 @@ export const TimelineTile = memo(function TimelineTile({
     >
       <img
         key={image.attempt}
-        onError={image.onError}
-        onLoad={() => setLoaded(true)}
-        className={`tile__image${loaded ? ' tile__image--loaded' : ''}`}
+        onError={() => {
+          setFailed(true);
+          image.onError();
+        }}
+        onLoad={() => {
+          setLoaded(true);
+          setFailed(false);
+        }}
+        className={`tile__image${loaded ? ' tile__image--loaded' : ''}${failed ? ' tile__image--failed' : ''}`}
         src={tileImageUrl(asset, width, height, devicePixelRatio)}
         alt={photoAltText(asset)}
         decoding="async"
         draggable={false}
       />
+      {failed ? <FailedImageMark /> : null}
       {isVideo ? (
         <span className="tile__badge" aria-hidden="true">
           {asset.duration ? `▶ ${durationLabel(asset.duration)}` : '▶'}

@@ -1,4 +1,4 @@
-import { describeError, needsSignIn } from '../api/client.ts';
+import { ApiError, describeError, isRetriable, needsSignIn } from '../api/client.ts';
 
 interface ErrorStateProps {
   error: unknown;
@@ -7,7 +7,14 @@ interface ErrorStateProps {
   compact?: boolean;
 }
 
-/** The server's own message and a way to try again; a 401 says the API key was refused. */
+/**
+ * Retry only where another try can help: the network, 5xx, 429 (the API's retry rule). A 4xx
+ * answer would come back the same; an error that isn't the API's (a page that failed to draw)
+ * may be fixed by a reload, so it keeps the offer.
+ */
+const canRetry = (error: unknown) => !(error instanceof ApiError) || isRetriable(error);
+
+/** The server's own message and, when it can help, a way to try again; a 401 says the API key was refused. */
 export function ErrorState({ error, onRetry, compact = false }: ErrorStateProps) {
   const { title, message } = describeError(error);
   return (
@@ -22,7 +29,7 @@ export function ErrorState({ error, onRetry, compact = false }: ErrorStateProps)
         >
           Sign in
         </a>
-      ) : onRetry ? (
+      ) : onRetry && canRetry(error) ? (
         <button type="button" className="button" onClick={onRetry}>
           Retry
         </button>

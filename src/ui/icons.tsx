@@ -83,3 +83,12 @@ export const PhotoIcon = () => (
     <path d="m21 15-5-5L5 21" />
   </Icon>
 );
+
+/** A picture with a slash: a thumbnail that could not be loaded. */
+export const BrokenPhotoIcon = () => (
+  <Icon>
+    <rect x="3" y="3" width="18" height="18" rx="2" />
+    <path d="m3 16 5-5 4 4" />
+    <path d="m3 3 18 18" />
+  </Icon>
+);

@@ -3,7 +3,7 @@ import { CloseIcon } from './icons.tsx';
 
 const SHORTCUTS: ReadonlyArray<readonly [keys: string[], what: string]> = [
   [['←', '→', '↑', '↓'], 'Move between photos in the grid'],
-  [['Home', 'End'], 'First or last loaded photo'],
+  [['Home', 'End'], 'First / last photo'],
   [['Page Up', 'Page Down'], 'Move a few rows'],
   [['Enter'], 'Open the focused photo'],
   [['←', '→'], 'Previous or next photo in the viewer'],

@@ -183,7 +183,11 @@ describe('the viewer', () => {
     const { db } = seededDb({ assets: 1 });
     renderApp({ db, route: paths.asset('asset_2222222222222222222222') });
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Not found');
-    expect(screen.getByRole('link', { name: 'Back to the photos' })).toHaveAttribute('href', '/');
+    expect(alert).toHaveTextContent('This photo isn’t in your library');
+    expect(alert).toHaveTextContent('It may have been moved or deleted.');
+    expect(screen.getByRole('link', { name: 'Back to photos' })).toHaveAttribute('href', '/');
+    // Nothing to retry and no photo to act on: no Retry, no toolbar.
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Show all faces' })).not.toBeInTheDocument();
   });
 });

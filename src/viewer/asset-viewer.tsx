@@ -7,6 +7,7 @@ import { paths } from '../routing/paths.ts';
 import { ErrorState } from '../ui/error-state.tsx';
 import { ChevronLeftIcon, ChevronRightIcon, CloseIcon } from '../ui/icons.tsx';
 import { isTypingOrChord } from '../ui/keyboard.ts';
+import { AssetNotFound, isNotFound } from '../ui/not-found-state.tsx';
 import { AssetInfoPanel } from './asset-info-panel.tsx';
 import { readSlideshowRequest, withoutSlideshow, type SlideshowRequest } from './slideshow-start.ts';
 import { useViewerNavigation } from './viewer-navigation.ts';
@@ -128,6 +129,8 @@ export function AssetViewer({ assetId, filter }: AssetViewerProps) {
     if (slideshow === null) dialogRef.current?.focus({ preventScroll: true });
   }, [slideshow]);
 
+  if (!asset && detail.isError && isNotFound(detail.error))
+    return <AssetNotFound backTo={paths.grid(filter)} />;
   const classes = [
     'viewer',
     asset && infoOpen ? 'viewer--with-panel' : '',
