@@ -67,6 +67,16 @@ async function browser(base: string, p: string, init?: RequestInit) {
   seen.push({ what: `${p} → ${res.status}`, text: `${headers}\n\n${body.toString('latin1')}` });
   return { status: res.status, headers: res.headers, body };
 }
+/**
+ * Where two byte strings first differ (-1: nowhere). Not `toEqual` for a whole clip: its walk of
+ * 300 kB one element at a time held this process, which also runs the servers, for 8 s on a loaded
+ * machine, past the gateway's 5 s keep-alive, and the next request met a connection being reset.
+ */
+function firstDifference(got: Uint8Array, want: Uint8Array): number {
+  const shared = Math.min(got.length, want.length);
+  for (let i = 0; i < shared; i++) if (got[i] !== want[i]) return i;
+  return got.length === want.length ? -1 : shared;
+}
 const json = async (base: string, p: string) => {
   const res = await browser(base, p);
   return { status: res.status, body: JSON.parse(res.body.toString()) as Record<string, unknown> };
@@ -395,7 +405,7 @@ describe('videos through a 2026 upstream', () => {
     expect(tail.body).toEqual(Buffer.from(clip.subarray(clip.length - 10)));
     const whole = await browser(gw26, url);
     expect([whole.status, whole.headers.get('accept-ranges')]).toEqual([200, 'bytes']);
-    expect(whole.body).toEqual(Buffer.from(clip));
+    expect(firstDifference(whole.body, clip)).toBe(-1);
     const past = await browser(gw26, url, { headers: { range: `bytes=${clip.length + 5}-` } });
     expect([past.status, past.headers.get('content-range')]).toEqual([416, `bytes */${clip.length}`]);
   });

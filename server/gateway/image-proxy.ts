@@ -140,7 +140,8 @@ export async function serveImage(
   if (res.status === 304) return new Response(null, { status: 304, headers });
   if (res.status === 416 && variant === 'original') {
     await res.body?.cancel();
-    // An empty body, not null: @hono/node-server left a null-bodied 416 hanging (keep-alive).
+    // An empty body goes out with `Content-Length: 0`, as a CDN sends it (a null one is sent as an
+    // empty chunked body: also complete, the connection stays usable either way).
     return new Response(new Uint8Array(0), { status: 416, headers });
   }
   if (!res.ok) {
