@@ -58,3 +58,9 @@ export const VARIANT_EDGE = {
 export const DOWNLOAD_IDS_MAX = 1000;
 /** The most ids one zip download leaves out of its filter (`exclude_ids=`). */
 export const DOWNLOAD_EXCLUDE_MAX = 1000;
+
+/** A list page's `limit` (ours: up to 1000; a 2026 Gumnut server allows 200). Here, not in
+    queries.ts, so the gallery can read them without pulling classic zod into its bundle. */
+export const LIMIT_MIN = 1;
+export const LIMIT_MAX = 1000;
+export const LIMIT_DEFAULT = 100;

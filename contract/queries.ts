@@ -3,11 +3,15 @@
  * FastAPI-style 422); the client builds its requests from the same types.
  */
 import { z } from 'zod';
-import { ID_ALPHABET, ID_LENGTH, IMAGE_SIZES, THUMBNAIL_SIZES } from './constants.ts';
-
-export const LIMIT_MIN = 1;
-export const LIMIT_MAX = 1000;
-export const LIMIT_DEFAULT = 100;
+import {
+  ID_ALPHABET,
+  ID_LENGTH,
+  IMAGE_SIZES,
+  LIMIT_DEFAULT,
+  LIMIT_MAX,
+  LIMIT_MIN,
+  THUMBNAIL_SIZES,
+} from './constants.ts';
 
 /** An id of one kind: prefix + 22 base-57 characters (the alphabet has no regex metacharacters). */
 export const idOf = (prefix: string) =>

@@ -4,7 +4,8 @@
  * albums holding photos of those people (the sidebar's albums narrowed by the chosen person).
  */
 import { z } from 'zod';
-import { LIMIT_DEFAULT, LIMIT_MAX, LIMIT_MIN, idOf, limitOf } from '../../contract/queries.ts';
+import { LIMIT_DEFAULT, LIMIT_MAX, LIMIT_MIN } from '../../contract/constants.ts';
+import { idOf, limitOf } from '../../contract/queries.ts';
 import { listOf } from '../../contract/queries-2026.ts';
 
 export const ALBUM_LIST_PARAMS = ['ids', 'person_ids'] as const;

@@ -4,7 +4,8 @@
  * 2025 `limit` (1–1000, default 100); every 2026 filter is accepted beside the 2025 ones.
  */
 import { z } from 'zod';
-import { LIMIT_DEFAULT, LIMIT_MAX, LIMIT_MIN, idOf, limitOf } from '../../contract/queries.ts';
+import { LIMIT_DEFAULT, LIMIT_MAX, LIMIT_MIN } from '../../contract/constants.ts';
+import { idOf, limitOf } from '../../contract/queries.ts';
 import {
   ASSET_INCLUDES,
   BoundingBoxParam,

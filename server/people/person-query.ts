@@ -3,7 +3,8 @@
  * 100) with the 2026 `ids`, `name`, `name_filter` and `sort` beside them.
  */
 import { z } from 'zod';
-import { LIMIT_DEFAULT, LIMIT_MAX, LIMIT_MIN, idOf, limitOf } from '../../contract/queries.ts';
+import { LIMIT_DEFAULT, LIMIT_MAX, LIMIT_MIN } from '../../contract/constants.ts';
+import { idOf, limitOf } from '../../contract/queries.ts';
 import { PersonListQuery as PersonListQuery2026, listOf } from '../../contract/queries-2026.ts';
 
 export const PERSON_LIST_PARAMS = ['ids', 'include'] as const;

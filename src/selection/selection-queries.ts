@@ -4,7 +4,7 @@
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { z } from 'zod/mini';
-import { LIMIT_MAX } from '../../contract/queries.ts';
+import { LIMIT_MAX } from '../../contract/constants.ts';
 import { apiOf } from '../api/api-for-client.ts';
 import { ApiError, type ApiClient } from '../api/client.ts';
 import { listAssets, listMonthCounts } from '../api/endpoints.ts';
