@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link, useParams, useRouteError, type RouteObject } from 'react-router';
 import { useFilter } from '../routing/use-filter.ts';
 import { ErrorState } from '../ui/error-state.tsx';
@@ -6,6 +6,18 @@ import { GalleryPage } from '../gallery/gallery-page.tsx';
 import { AppShell } from './app-shell.tsx';
 import { LazyAssetViewer } from './lazy-viewer.tsx';
 import { paths } from '../routing/paths.ts';
+
+// The map's code and outlines load only when someone opens it (its own chunk).
+const MapPage = lazy(() => import('../map/map-page.tsx').then((module) => ({ default: module.MapPage })));
+
+/** `/map`: the map page, in its own chunk. */
+function MapRoute() {
+  return (
+    <Suspense fallback={<p className="map-status">Loading the map…</p>}>
+      <MapPage />
+    </Suspense>
+  );
+}
 
 /** `/assets/:assetId`: read the params, render the viewer. */
 function AssetRoute() {
@@ -34,7 +46,7 @@ function RouteError() {
 /**
  * The route tree, shared by the browser router and the tests' memory router. The shell frames
  * every page; the gallery page is a pathless layout whose children (the grid alone, or the
- * viewer over it) keep the grid mounted. Another page, such as `{ path: 'map' }`, goes beside it.
+ * viewer over it) keep the grid mounted. The map is a page beside it.
  */
 export const routes: RouteObject[] = [
   {
@@ -51,6 +63,7 @@ export const routes: RouteObject[] = [
           { path: '*', element: null },
         ],
       },
+      { path: 'map', element: <MapRoute /> },
     ],
   },
 ];

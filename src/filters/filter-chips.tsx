@@ -5,6 +5,19 @@ import type { AssetFilter } from '../routing/asset-filter.ts';
 import { paths } from '../routing/paths.ts';
 import { CloseIcon } from '../ui/icons.tsx';
 import { withFilter } from '../routing/filter-params.ts';
+import { readArea } from '../routing/area.ts';
+
+/** An area in plain words: its middle, to a tenth of a degree (about 10 km). */
+function areaLabel(bbox: string): string {
+  const area = readArea(bbox);
+  if (!area) return bbox;
+  const lat = (area.south + area.north) / 2;
+  const lon = (area.west + area.east) / 2 + (area.west > area.east ? 180 : 0);
+  const wrapped = lon > 180 ? lon - 360 : lon;
+  const deg = (value: number, plus: string, minus: string) =>
+    `${Math.abs(value).toFixed(1)}° ${value < 0 ? minus : plus}`;
+  return `Around ${deg(lat, 'N', 'S')}, ${deg(wrapped, 'E', 'W')}`;
+}
 
 function Chip({ kind, label, clearTo }: { kind: string; label: string; clearTo: string }) {
   return (
@@ -27,7 +40,7 @@ export function FilterChips({ filter }: { filter: AssetFilter }) {
     enabled: Boolean(filter.person),
   });
   const libraries = useQuery({ ...libraryQueries.list(), enabled: Boolean(filter.library) });
-  if (!filter.album && !filter.person && !filter.library) return null;
+  if (!filter.album && !filter.person && !filter.library && !filter.bbox) return null;
   const libraryName = libraries.data?.find((l) => l.id === filter.library)?.name;
 
   return (
@@ -57,6 +70,13 @@ export function FilterChips({ filter }: { filter: AssetFilter }) {
                 : '…'
           }
           clearTo={paths.grid(withFilter(filter, { person: null }))}
+        />
+      ) : null}
+      {filter.bbox ? (
+        <Chip
+          kind="Area"
+          label={areaLabel(filter.bbox)}
+          clearTo={paths.grid(withFilter(filter, { bbox: null }))}
         />
       ) : null}
     </ul>
