@@ -14,7 +14,10 @@ import { areaText } from '../routing/area.ts';
 import type { AssetFilter } from '../routing/asset-filter.ts';
 import { paths } from '../routing/paths.ts';
 import { cellAround, CITY_ZOOM, project, type MapView, type Size } from './map-view.ts';
-import { placeNameOf } from './place-name.ts';
+import { placeNameOf, spacedIndices } from './place-name.ts';
+
+/** Labels keep this far apart (CSS pixels between cover centres). */
+const NAME_GAP_PX = 110;
 
 /** Most clusters named at once: each name is one small request. */
 const NAMED_MAX = 40;
@@ -92,7 +95,14 @@ const Markers = memo(function Markers({
   dragged,
 }: Omit<LayerProps, 'view' | 'size'> & { zoom: number }) {
   // The server lists clusters biggest first: those get names when names are shown.
-  const naming = zoom >= CITY_ZOOM;
+  const named =
+    zoom >= CITY_ZOOM
+      ? spacedIndices(
+          clusters.map((cluster) => project(cluster.longitude, cluster.latitude, zoom)),
+          NAME_GAP_PX,
+          NAMED_MAX,
+        )
+      : new Set<number>();
   return clusters.map((cluster, index) => (
     <ClusterMarker
       key={`${cluster.latitude},${cluster.longitude},${cluster.representative_asset_id}`}
@@ -100,7 +110,7 @@ const Markers = memo(function Markers({
       cellSize={cellSize}
       zoom={zoom}
       filter={filter}
-      named={naming && index < NAMED_MAX}
+      named={named.has(index)}
       dragged={dragged}
     />
   ));

@@ -136,8 +136,9 @@ export function cellSizeFor(zoom: number): number {
  * asks for the same cells again and each cell's edges are known from the cell size alone.
  */
 export function snapArea(area: Area, cell: number): Area {
-  const down = (value: number, origin: number) => origin + Math.floor((value - origin) / cell) * cell;
-  const up = (value: number, origin: number) => origin + Math.ceil((value - origin) / cell) * cell;
+  // The epsilon keeps an edge already on a cell (−9.3 for 0.1°) from moving out by float error.
+  const down = (value: number, origin: number) => origin + Math.floor((value - origin) / cell + 1e-9) * cell;
+  const up = (value: number, origin: number) => origin + Math.ceil((value - origin) / cell - 1e-9) * cell;
   const tidy = (value: number) => Number(value.toFixed(4));
   return {
     west: tidy(Math.max(-180, down(area.west, -180))),

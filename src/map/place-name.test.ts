@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeNameOf } from './place-name.ts';
+import { placeNameOf, spacedIndices } from './place-name.ts';
 
 describe('placeNameOf', () => {
   it.each([
@@ -12,4 +12,46 @@ describe('placeNameOf', () => {
   ])('%o → %s', (places, expected) => {
     expect(placeNameOf(places)).toBe(expected);
   });
+});
+
+describe('spacedIndices', () => {
+  it.each([
+    [[], 100, 5, []],
+    [
+      [
+        [0, 0],
+        [50, 0],
+        [150, 0],
+        [0, 120],
+      ],
+      100,
+      5,
+      [0, 2, 3],
+    ],
+    [
+      [
+        [0, 0],
+        [50, 0],
+        [150, 0],
+        [0, 120],
+      ],
+      100,
+      2,
+      [0, 2],
+    ],
+    [
+      [
+        [0, 0],
+        [0, 0],
+      ],
+      0,
+      5,
+      [0, 1],
+    ],
+  ] as [[number, number][], number, number, number[]][])(
+    '%o gap %d max %d → %o',
+    (points, gap, max, expected) => {
+      expect([...spacedIndices(points, gap, max)]).toEqual(expected);
+    },
+  );
 });

@@ -14,3 +14,24 @@ export function placeNameOf(
   }
   return best;
 }
+
+/**
+ * Which of `points` (biggest first) get a label: greedily, each at least `gap` pixels from every
+ * one already labelled, at most `max` of them, so names never pile up on one another.
+ */
+export function spacedIndices(
+  points: ReadonlyArray<readonly [number, number]>,
+  gap: number,
+  max: number,
+): Set<number> {
+  const kept: number[] = [];
+  for (let index = 0; index < points.length && kept.length < max; index++) {
+    const [x, y] = points[index]!;
+    const clear = kept.every((other) => {
+      const [ox, oy] = points[other]!;
+      return Math.hypot(x - ox, y - oy) >= gap;
+    });
+    if (clear) kept.push(index);
+  }
+  return new Set(kept);
+}
