@@ -102,7 +102,7 @@ describe('cells', () => {
     expect(snapArea({ west: -179, south: -89, east: 179, north: 89 }, 50)).toEqual({
       west: -180,
       south: -90,
-      east: 170,
+      east: 180,
       north: 90,
     });
   });
