@@ -21,7 +21,7 @@ type Countries = Topology<{ countries: GeometryCollection; land: GeometryCollect
 function shapesOf(topology: Countries, detail: Detail): WorldShapes {
   return {
     detail,
-    land: feature(topology, topology.objects.land) as FeatureCollection,
+    land: feature(topology, topology.objects.land),
     borders: mesh(topology, topology.objects.countries, (a, b) => a !== b),
   };
 }
