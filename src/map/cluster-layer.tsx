@@ -2,10 +2,11 @@
  * The clusters over the land: each a link to the timeline of its cell's area, a round cover (its
  * newest photo) sized by how many photos it holds, with the count, and at city zoom the place's
  * name. The layer is placed once per view; the markers are placed on the world plane and only
- * re-rendered when the clusters or the zoom change, so a pan moves one element.
+ * re-rendered when the clusters or the whole zoom level change: a pan moves one element, a zoom
+ * sets one CSS variable.
  */
 import { useQuery } from '@tanstack/react-query';
-import { memo, type RefObject } from 'react';
+import { memo, type CSSProperties, type RefObject } from 'react';
 import { Link } from 'react-router';
 import type { GeoCluster } from '../../contract/entities-2026.ts';
 import { assetImageUrl } from '../api/image-url.ts';
@@ -13,7 +14,7 @@ import { assetQueries } from '../api/queries.ts';
 import { areaText } from '../routing/area.ts';
 import type { AssetFilter } from '../routing/asset-filter.ts';
 import { paths } from '../routing/paths.ts';
-import { cellAround, CITY_ZOOM, project, type MapView, type Size } from './map-view.ts';
+import { cellAround, CITY_ZOOM, project, TILE, worldSize, type MapView, type Size } from './map-view.ts';
 import { placeNameOf, spacedIndices } from './place-name.ts';
 
 /** Labels keep this far apart (CSS pixels between cover centres). */
@@ -46,8 +47,10 @@ interface MarkerProps {
   dragged: RefObject<boolean>;
 }
 
-function ClusterMarker({ cluster, cellSize, zoom, filter, named, dragged }: MarkerProps) {
-  const [x, y] = project(cluster.longitude, cluster.latitude, zoom);
+function ClusterMarker({ cluster, cellSize, filter, named, dragged }: Omit<MarkerProps, 'zoom'>) {
+  // Placed as a share of the world's size (zoom 0 pixels / TILE): the layer's --world turns it
+  // into pixels, so a zoom restyles the layer, not a thousand components.
+  const [x, y] = project(cluster.longitude, cluster.latitude, 0);
   const bbox = areaText(cellAround(cluster.longitude, cluster.latitude, cellSize));
   const diameter = markerDiameter(cluster.count);
   return (
@@ -58,7 +61,7 @@ function ClusterMarker({ cluster, cellSize, zoom, filter, named, dragged }: Mark
       data-count={cluster.count}
       data-bbox={bbox}
       aria-label={`${countText(cluster.count)} here: show them`}
-      style={{ transform: `translate(${x}px, ${y}px)` }}
+      style={{ '--x': x / TILE, '--y': y / TILE } as CSSProperties}
       onClick={(event) => {
         // The end of a drag that began on a cover moves the map; it opens nothing.
         if (dragged.current) event.preventDefault();
@@ -108,7 +111,6 @@ const Markers = memo(function Markers({
       key={`${cluster.latitude},${cluster.longitude},${cluster.representative_asset_id}`}
       cluster={cluster}
       cellSize={cellSize}
-      zoom={zoom}
       filter={filter}
       named={named.has(index)}
       dragged={dragged}
@@ -121,9 +123,15 @@ export function ClusterLayer({ view, size, ...rest }: LayerProps) {
   return (
     <div
       className="map-clusters"
-      style={{ transform: `translate(${size.width / 2 - cx}px, ${size.height / 2 - cy}px)` }}
+      style={
+        {
+          transform: `translate(${size.width / 2 - cx}px, ${size.height / 2 - cy}px)`,
+          '--world': `${worldSize(view.zoom)}px`,
+        } as CSSProperties
+      }
     >
-      <Markers {...rest} zoom={view.zoom} />
+      {/* Whole zoom levels: the labels' spacing is decided per level, not per wheel step. */}
+      <Markers {...rest} zoom={Math.round(view.zoom)} />
     </div>
   );
 }

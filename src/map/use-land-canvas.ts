@@ -1,7 +1,7 @@
 /**
  * Keeps the canvas painted with the world for the current view: one paint per animation frame
  * however many view changes came in it, the coarse outlines at once and the fine ones from
- * CITY_ZOOM − 2 on (loaded then, kept after).
+ * CITY_ZOOM − 1 on (loaded then, kept after).
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { drawLand, landColoursOf } from './draw-land.ts';
@@ -11,7 +11,7 @@ import { loadWorldShapes, type WorldShapes } from './world-shapes.ts';
 export function useLandCanvas(canvasRef: RefObject<HTMLCanvasElement | null>, view: MapView, size: Size) {
   const [coarse, setCoarse] = useState<WorldShapes | null>(null);
   const [fine, setFine] = useState<WorldShapes | null>(null);
-  const wantsFine = view.zoom >= CITY_ZOOM - 2;
+  const wantsFine = view.zoom >= CITY_ZOOM - 1;
   const frame = useRef(0);
 
   useEffect(() => {
