@@ -13,6 +13,7 @@ import { ensureGalleryBuilt } from '../server/cli/ensure-gallery.ts';
 import { runApiBenchmark } from './api.ts';
 import { renderSummaryTable, runSummaryBenchmark, type SummaryTiming } from './api/summaries.ts';
 import { launchBrowser, runBrowserBenchmark } from './browser.ts';
+import { renderMapTable, runMapBenchmark, type MapFigures } from './browser/map.ts';
 import { emptyPageFrames } from './browser/scrolling.ts';
 import { firstThumbnail } from './browser/session.ts';
 import { describeMachine } from './lib/machine.ts';
@@ -66,6 +67,8 @@ async function main(): Promise<void> {
 
   // Issue 10's 2026 reads, timed in-process per size (after its server stopped).
   const summaries: { size: number; cases: SummaryTiming[] }[] = [];
+  // Issue 14's map figures, taken on the demo library's server (filled in by demoFirstThumbnail).
+  const mapFigures: { figures: MapFigures | null } = { figures: null };
   let browser: Browser | null = null;
   let videos: VideoBenchResult | undefined;
   if (!values['no-browser']) {
@@ -105,7 +108,7 @@ async function main(): Promise<void> {
       if (!values['no-api'])
         summaries.push({ size, cases: await runSummaryBenchmark(path.join(library.dir, 'index.db'), quick) });
     }
-    if (browser && !quick && !values['no-demo']) results.demo = await demoFirstThumbnail(browser);
+    if (browser && !quick && !values['no-demo']) results.demo = await demoFirstThumbnail(browser, mapFigures);
     videos = await runVideoBenchmark(browser, { quick, log });
     if (!quick) results.reliability = await reliabilityBenchmark(results.notes);
   } finally {
@@ -123,11 +126,15 @@ async function main(): Promise<void> {
     videos
       ? `\n### Issue 12: videos (medians on a machine shared with other work)\n\n${renderVideoTable(videos)}\n`
       : '',
+    mapFigures.figures ? renderMapTable(mapFigures.figures) : '',
   ].join('');
   const dir = path.join(PROJECT_DIR, 'bench', 'results');
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, 'latest.md'), report);
-  await writeFile(path.join(dir, 'latest.json'), JSON.stringify({ ...results, summaries, videos }, null, 2));
+  await writeFile(
+    path.join(dir, 'latest.json'),
+    JSON.stringify({ ...results, summaries, videos, map: mapFigures.figures }, null, 2),
+  );
   process.stdout.write(`\n${report}`);
   log(
     `Written to ${path.relative(process.cwd(), path.join(dir, 'latest.md'))} in ${results.wallSeconds.toFixed(0)} s.`,
@@ -135,7 +142,10 @@ async function main(): Promise<void> {
 }
 
 /** The real `npm start` path over the demo library (generated and indexed on the first run). */
-async function demoFirstThumbnail(browser: Browser): Promise<BenchResults['demo']> {
+async function demoFirstThumbnail(
+  browser: Browser,
+  map: { figures: MapFigures | null },
+): Promise<BenchResults['demo']> {
   log('\ndemo library');
   const dir = path.join(CACHE_DIR, 'demo');
   try {
@@ -149,6 +159,10 @@ async function demoFirstThumbnail(browser: Browser): Promise<BenchResults['demo'
         });
       const warm = await attempt('warm', null);
       const cold = await attempt('cold', dir);
+      map.figures = await runMapBenchmark(browser, server.url, log).catch((error: unknown) => {
+        notes.push(`map: n/a (${reason(error)})`);
+        return null;
+      });
       return { warm, cold, note: notes.join('; ') };
     } finally {
       await server.stop();

@@ -23,6 +23,7 @@ import {
   getVideoState,
   listAlbums,
   listAssets,
+  listGeoClusters,
   listLibraries,
   listMonthCounts,
   listPeople,
@@ -48,7 +49,12 @@ export function nextCursor<T extends { id: string }>(page: Page<T>): string | un
 
 /** Same filter, same key, however the object was built (undefined vs missing vs ''). */
 function filterKey(filter: AssetFilter) {
-  return { library: filter.library || null, album: filter.album || null, person: filter.person || null };
+  return {
+    library: filter.library || null,
+    album: filter.album || null,
+    person: filter.person || null,
+    bbox: filter.bbox || null,
+  };
 }
 
 const firstPage = undefined as string | undefined;
@@ -59,6 +65,8 @@ function filterParams(filter: AssetFilter) {
     library_id: filter.library || undefined,
     album_id: filter.album || undefined,
     person_id: filter.person || undefined,
+    // 2026 only (an area is chosen on the map, which needs a 2026 server).
+    bbox: filter.bbox || undefined,
   };
 }
 
@@ -120,6 +128,29 @@ export const assetQueries = {
         ),
       initialPageParam: firstPage,
       getNextPageParam: nextMonthsCursor,
+      staleTime: 5 * 60_000,
+    }),
+  /** The map's clusters of a filter in one area at one cell size (servers with clusters only). */
+  geoClusters: (filter: AssetFilter, bbox: string, cellSize: number) =>
+    queryOptions({
+      queryKey: [...assetQueries.all(), 'geo-clusters', filterKey(filter), bbox, cellSize] as const,
+      // The answer keeps its cell size: the map tells each cluster's area from it.
+      queryFn: async ({ client, signal }) => ({
+        ...(await listGeoClusters(
+          apiOf(client),
+          { ...filterParams(filter), bbox, cell_size: cellSize },
+          signal,
+        )),
+        cellSize,
+      }),
+      staleTime: 5 * 60_000,
+    }),
+  /** A few photos of one area, newest first: the map names its places after them. */
+  inArea: (filter: AssetFilter, bbox: string, limit: number) =>
+    queryOptions({
+      queryKey: [...assetQueries.all(), 'in-area', filterKey(filter), bbox, limit] as const,
+      queryFn: ({ client, signal }) =>
+        listAssets(apiOf(client), { ...filterParams(filter), bbox, limit }, signal),
       staleTime: 5 * 60_000,
     }),
   detail: (id: string) =>

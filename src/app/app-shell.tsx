@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useMemo, useState } from 'react';
-import { Link, Outlet, useLocation, useMatch } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useMatch } from 'react-router';
 import { FilterChips } from '../filters/filter-chips.tsx';
 import { Sidebar } from '../filters/sidebar.tsx';
 import { UnknownFilterNotice } from '../filters/unknown-filter-notice.tsx';
@@ -77,6 +77,12 @@ export function AppShell() {
           <img src="/favicon.svg" alt="" width="24" height="24" />
           <span>Contact sheet</span>
         </Link>
+        <nav className="app-header__pages" aria-label="Pages">
+          <NavLink to={paths.grid(filter)} end>
+            Photos
+          </NavLink>
+          <NavLink to={paths.map(filter)}>Map</NavLink>
+        </nav>
         <FilterChips filter={filter} unknown={unknown} />
         <div className="app-header__actions">
           <button

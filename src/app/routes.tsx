@@ -1,10 +1,22 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useLocation, useParams, useRoutes, type RouteObject } from 'react-router';
 import { useFilter } from '../routing/use-filter.ts';
 import { GalleryPage } from '../gallery/gallery-page.tsx';
 import { AppShell } from './app-shell.tsx';
 import { LazyAssetViewer } from './lazy-viewer.tsx';
 import { RouteErrorBoundary } from './route-error-boundary.tsx';
+
+// The map's code and outlines load only when someone opens it (its own chunk).
+const MapPage = lazy(() => import('../map/map-page.tsx').then((module) => ({ default: module.MapPage })));
+
+/** `/map`: the map page, in its own chunk. */
+function MapRoute() {
+  return (
+    <Suspense fallback={<p className="map-status">Loading the map…</p>}>
+      <MapPage />
+    </Suspense>
+  );
+}
 
 /** `/assets/:assetId`: read the params, render the viewer. */
 function AssetRoute() {
@@ -22,7 +34,7 @@ function AssetRoute() {
  * (`useRoutes` under `BrowserRouter`), not a data router: the gallery loads its data with TanStack
  * Query, and the data router's loaders, actions and fetchers cost ~16 KB gzip of the first script. The shell frames
  * every page; the gallery page is a pathless layout whose children (the grid alone, or the
- * viewer over it) keep the grid mounted. Another page, such as `{ path: 'map' }`, goes beside it.
+ * viewer over it) keep the grid mounted. The map is a page beside it.
  */
 export const routes: RouteObject[] = [
   {
@@ -38,6 +50,7 @@ export const routes: RouteObject[] = [
           { path: '*', element: null },
         ],
       },
+      { path: 'map', element: <MapRoute /> },
     ],
   },
 ];

@@ -6,6 +6,19 @@ import { paths } from '../routing/paths.ts';
 import { CloseIcon } from '../ui/icons.tsx';
 import { withFilter } from '../routing/filter-params.ts';
 import type { UnknownFilters } from './use-unknown-filters.ts';
+import { readArea } from '../routing/area.ts';
+
+/** An area in plain words: its middle, to a tenth of a degree (about 10 km). */
+function areaLabel(bbox: string): string {
+  const area = readArea(bbox);
+  if (!area) return bbox;
+  const lat = (area.south + area.north) / 2;
+  const lon = (area.west + area.east) / 2 + (area.west > area.east ? 180 : 0);
+  const wrapped = lon > 180 ? lon - 360 : lon;
+  const deg = (value: number, plus: string, minus: string) =>
+    `${Math.abs(value).toFixed(1)}° ${value < 0 ? minus : plus}`;
+  return `Around ${deg(lat, 'N', 'S')}, ${deg(wrapped, 'E', 'W')}`;
+}
 
 function Chip(props: { kind: string; label: string; clearTo: string; unknown?: boolean }) {
   const { kind, label, clearTo, unknown = false } = props;
@@ -32,7 +45,7 @@ export function FilterChips({ filter, unknown }: { filter: AssetFilter; unknown?
     enabled: Boolean(filter.person),
   });
   const libraries = useQuery({ ...libraryQueries.list(), enabled: Boolean(filter.library) });
-  if (!filter.album && !filter.person && !filter.library) return null;
+  if (!filter.album && !filter.person && !filter.library && !filter.bbox) return null;
   const libraryName = libraries.data?.find((l) => l.id === filter.library)?.name;
 
   return (
@@ -65,6 +78,13 @@ export function FilterChips({ filter, unknown }: { filter: AssetFilter; unknown?
           }
           clearTo={paths.grid(withFilter(filter, { person: null }))}
           unknown={unknown?.person}
+        />
+      ) : null}
+      {filter.bbox ? (
+        <Chip
+          kind="Area"
+          label={areaLabel(filter.bbox)}
+          clearTo={paths.grid(withFilter(filter, { bbox: null }))}
         />
       ) : null}
     </ul>

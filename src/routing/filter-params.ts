@@ -2,9 +2,10 @@
  * The URL is the single source of filter state: `?library=&album=&person=`. These functions read
  * and write it so that links, back/forward, reload and bookmarks all restore the same view.
  */
+import { areaText, readArea } from './area.ts';
 import type { AssetFilter } from './asset-filter.ts';
 
-export const FILTER_PARAMS = ['library', 'album', 'person'] as const satisfies ReadonlyArray<
+export const FILTER_PARAMS = ['library', 'album', 'person', 'bbox'] as const satisfies ReadonlyArray<
   keyof AssetFilter
 >;
 
@@ -14,6 +15,12 @@ export function readFilter(params: URLSearchParams): AssetFilter {
   for (const name of FILTER_PARAMS) {
     const value = params.get(name)?.trim();
     if (value) filter[name] = value;
+  }
+  // A mistyped area would make every request a 422: read it as no area at all.
+  if (filter.bbox) {
+    const area = readArea(filter.bbox);
+    if (area) filter.bbox = areaText(area);
+    else delete filter.bbox;
   }
   return filter;
 }

@@ -128,7 +128,7 @@ describe('AssetInfoPanel', () => {
     expect((window as { pwned?: boolean }).pwned).toBeUndefined();
   });
 
-  it('shows place, coordinates, altitude and rating', () => {
+  it('shows place, coordinates (with the offline mini-map), altitude and rating', async () => {
     const asset = canon40dAsset();
     const panel = renderPanel({
       ...asset,
@@ -144,8 +144,13 @@ describe('AssetInfoPanel', () => {
       },
     });
     expect(valueOf(panel, 'Place')).toBe('Lisbon, Portugal');
-    expect(valueOf(panel, 'Coordinates')).toBe('38.7223° N, 9.1393° W Map');
-    expect(within(panel).getByRole('link', { name: 'Map' })).toHaveAttribute(
+    // The offline mini-map loads lazily after the text: wait for it, then read the row.
+    expect(await within(panel).findByRole('link', { name: 'Show on map' })).toHaveAttribute(
+      'href',
+      '/map?center=-9.1393%2C38.7223&zoom=11',
+    );
+    expect(valueOf(panel, 'Coordinates')).toMatch(/^38\.7223° N, 9\.1393° W OpenStreetMap/);
+    expect(within(panel).getByRole('link', { name: 'OpenStreetMap' })).toHaveAttribute(
       'href',
       expect.stringContaining('mlat=38.7223&mlon=-9.1393'),
     );

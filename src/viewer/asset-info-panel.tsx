@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { lazy, Suspense, useId, type ReactNode } from 'react';
 import type { Asset, Exif } from '../../contract/entities.ts';
 import { AssetPeople } from './asset-people.tsx';
 import { otherExifFields } from './exif-other-fields.ts';
@@ -18,6 +18,9 @@ import {
   formatShutter,
 } from './exif-format.ts';
 import './viewer.css';
+
+// The map's outlines load with the first photo that has a place, not with the viewer.
+const MiniMap = lazy(() => import('../map/mini-map.tsx').then((module) => ({ default: module.MiniMap })));
 
 export interface AssetInfoPanelProps {
   asset: Asset;
@@ -100,8 +103,13 @@ function Coordinates({ exif }: { exif: Exif }) {
     <>
       {text}{' '}
       <a className="asset-info__map-link" href={href} target="_blank" rel="noopener noreferrer">
-        Map
+        OpenStreetMap
       </a>
+      {lat != null && lon != null ? (
+        <Suspense fallback={null}>
+          <MiniMap latitude={lat} longitude={lon} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,137 @@
+/**
+ * The clusters over the land: each a link to the timeline of its cell's area, a round cover (its
+ * newest photo) sized by how many photos it holds, with the count, and at city zoom the place's
+ * name. The layer is placed once per view; the markers are placed on the world plane and only
+ * re-rendered when the clusters or the whole zoom level change: a pan moves one element, a zoom
+ * sets one CSS variable.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { memo, type CSSProperties, type RefObject } from 'react';
+import { Link } from 'react-router';
+import type { GeoCluster } from '../../contract/entities-2026.ts';
+import { assetImageUrl } from '../api/image-url.ts';
+import { assetQueries } from '../api/queries.ts';
+import { areaText } from '../routing/area.ts';
+import type { AssetFilter } from '../routing/asset-filter.ts';
+import { paths } from '../routing/paths.ts';
+import { cellAround, CITY_ZOOM, project, TILE, worldSize, type MapView, type Size } from './map-view.ts';
+import { placeNameOf, spacedIndices } from './place-name.ts';
+
+/** Labels keep this far apart (CSS pixels between cover centres). */
+const NAME_GAP_PX = 110;
+
+/** Most clusters named at once: each name is one small request. */
+const NAMED_MAX = 40;
+/** Photos asked for per named cluster. */
+const NAME_SAMPLE = 12;
+
+/** A cover's diameter in CSS pixels: 36 for one photo, growing with the count's logarithm to 72. */
+export function markerDiameter(count: number): number {
+  return Math.round(Math.min(72, 36 + 12 * Math.log10(Math.max(1, count))));
+}
+
+const countText = (count: number) => (count === 1 ? '1 photo' : `${count.toLocaleString('en')} photos`);
+
+function PlaceLabel({ filter, bbox }: { filter: AssetFilter; bbox: string }) {
+  const sample = useQuery(assetQueries.inArea(filter, bbox, NAME_SAMPLE));
+  const name = placeNameOf(sample.data?.data.map((asset) => asset.exif) ?? []);
+  return name ? <span className="map-cluster__name">{name}</span> : null;
+}
+
+interface MarkerProps {
+  cluster: GeoCluster;
+  cellSize: number;
+  zoom: number;
+  filter: AssetFilter;
+  named: boolean;
+  dragged: RefObject<boolean>;
+}
+
+function ClusterMarker({ cluster, cellSize, filter, named, dragged }: Omit<MarkerProps, 'zoom'>) {
+  // Placed as a share of the world's size (zoom 0 pixels / TILE): the layer's --world turns it
+  // into pixels, so a zoom restyles the layer, not a thousand components.
+  const [x, y] = project(cluster.longitude, cluster.latitude, 0);
+  const bbox = areaText(cellAround(cluster.longitude, cluster.latitude, cellSize));
+  const diameter = markerDiameter(cluster.count);
+  return (
+    <Link
+      className="map-cluster"
+      to={paths.grid({ ...filter, bbox })}
+      draggable={false}
+      data-count={cluster.count}
+      data-bbox={bbox}
+      aria-label={`${countText(cluster.count)} here: show them`}
+      style={{ '--x': x / TILE, '--y': y / TILE } as CSSProperties}
+      onClick={(event) => {
+        // The end of a drag that began on a cover moves the map; it opens nothing.
+        if (dragged.current) event.preventDefault();
+      }}
+    >
+      <span className="map-cluster__cover" style={{ width: diameter, height: diameter }}>
+        <img
+          src={assetImageUrl({ id: cluster.representative_asset_id, thumbnail_url: null }, 'thumbnail')}
+          alt=""
+          draggable={false}
+          loading="lazy"
+        />
+        <span className="map-cluster__count">{cluster.count.toLocaleString('en')}</span>
+      </span>
+      {named ? <PlaceLabel filter={filter} bbox={bbox} /> : null}
+    </Link>
+  );
+}
+
+interface LayerProps {
+  clusters: GeoCluster[];
+  cellSize: number;
+  view: MapView;
+  size: Size;
+  filter: AssetFilter;
+  dragged: RefObject<boolean>;
+}
+
+const Markers = memo(function Markers({
+  clusters,
+  cellSize,
+  zoom,
+  filter,
+  dragged,
+}: Omit<LayerProps, 'view' | 'size'> & { zoom: number }) {
+  // The server lists clusters biggest first: those get names when names are shown.
+  const named =
+    zoom >= CITY_ZOOM
+      ? spacedIndices(
+          clusters.map((cluster) => project(cluster.longitude, cluster.latitude, zoom)),
+          NAME_GAP_PX,
+          NAMED_MAX,
+        )
+      : new Set<number>();
+  return clusters.map((cluster, index) => (
+    <ClusterMarker
+      key={`${cluster.latitude},${cluster.longitude},${cluster.representative_asset_id}`}
+      cluster={cluster}
+      cellSize={cellSize}
+      filter={filter}
+      named={named.has(index)}
+      dragged={dragged}
+    />
+  ));
+});
+
+export function ClusterLayer({ view, size, ...rest }: LayerProps) {
+  const [cx, cy] = project(view.longitude, view.latitude, view.zoom);
+  return (
+    <div
+      className="map-clusters"
+      style={
+        {
+          transform: `translate(${size.width / 2 - cx}px, ${size.height / 2 - cy}px)`,
+          '--world': `${worldSize(view.zoom)}px`,
+        } as CSSProperties
+      }
+    >
+      {/* Whole zoom levels: the labels' spacing is decided per level, not per wheel step. */}
+      <Markers {...rest} zoom={Math.round(view.zoom)} />
+    </div>
+  );
+}
