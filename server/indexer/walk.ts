@@ -9,6 +9,7 @@ export const PHOTO_EXTENSIONS = new Set([
   '.webp',
   '.heic',
   '.heif',
+  '.hif',
   '.avif',
   '.tif',
   '.tiff',
