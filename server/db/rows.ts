@@ -49,6 +49,10 @@ export interface AssetRow {
    * because rows built outside the indexer (the benchmarks' generator) have none to give.
    */
   thumbhash?: string | null;
+  /** `asset_stack_…` shared by the files of one shot (a RAW+JPEG pair); optional as thumbhash. */
+  stack_id?: string | null;
+  /** 1 for a stack's members other than its cover: listed only through their stack. */
+  stack_hidden?: number;
   created_at: string;
   updated_at: string;
 }
@@ -232,7 +236,7 @@ export function toAsset(
     description: exif?.description ?? null,
     thumbhash: row.thumbhash ?? null,
     duration: null,
-    stack_id: null,
+    stack_id: row.stack_id ?? null,
     trashed_at: null,
     asset_urls: assetUrlsOf(row, urls),
     metadata: metadataOf(row, exif),

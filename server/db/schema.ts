@@ -1,3 +1,5 @@
+import { stacksMigration } from './migration-stacks.ts';
+
 /**
  * Fills `album_people_assets` from the two link tables: run by migration 2, and by bulk loaders
  * that drop the triggers while they load (the benchmarks' generator).
@@ -310,4 +312,6 @@ export const MIGRATIONS: readonly string[] = [
   ${albumPersonMonthTriggers()}
   ${ALBUM_PERSON_MONTHS_FILL}
   `,
+  // 8-stacks (issue 12): RAW+JPEG pairs as one stack, the cover alone in lists and month counts.
+  stacksMigration(aspectRatioSql),
 ];

@@ -13,9 +13,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Db } from '../db/open-db.ts';
 import type { Media } from '../media/media.ts';
+import { rawMimeTypeOf, rawPreview } from '../media/raw-preview.ts';
 import { renderThumbnail } from '../media/render-image.ts';
 import { thumbhashOf } from '../media/thumbhash.ts';
 import {
+  applyStacks,
   deleteAsset,
   ensureLibrary,
   indexedAsset,
@@ -28,6 +30,7 @@ import {
 } from './index.repo.ts';
 import type { IndexedFile } from './photo-metadata.ts';
 import { readPhotoMetadata } from './read-metadata.ts';
+import { stacksOf } from './stacks.ts';
 import { walkPhotos, type FoundFile } from './walk.ts';
 
 export interface IndexReport {
@@ -101,10 +104,14 @@ export async function indexLibrary(
     let thumbnail: Buffer;
     try {
       const bytes = await readFile(found.absPath);
-      file = await readIndexedFile(found, bytes);
+      // A RAW is read and shown through its embedded JPEG (carrying the RAW's tags), if any.
+      const raw = rawMimeTypeOf(found.relPath);
+      const picture = (raw && (await rawPreview(found.absPath))) || bytes;
+      file = await readIndexedFile(found, bytes, picture);
+      if (raw) file.metadata.mimeType = raw;
       // Rendering the grid thumbnail proves the pixels decode: a file whose header reads but
       // whose image doesn't is reported and skipped, never shown as a broken tile.
-      thumbnail = await renderThumbnail(bytes, 'thumbnail');
+      thumbnail = await renderThumbnail(picture, 'thumbnail');
     } catch (error) {
       fail(found.relPath, (error as Error).message);
       return;
@@ -164,14 +171,19 @@ export async function indexLibrary(
         report.removed++;
       }
     }
+    // Only files that have a row: a pair whose JPEG failed to read leaves the RAW shown alone.
+    const failedPaths = new Set(failed.map((f) => f.path));
+    const indexed = files.flatMap((f) => (failedPaths.has(f.relPath) ? [] : [f.relPath]));
+    applyStacks(db, library.id, stacksOf(indexed));
     refreshDerived(db);
   })();
   return report;
 }
 
-async function readIndexedFile(found: FoundFile, bytes: Buffer): Promise<IndexedFile> {
+/** `picture`: what the metadata is read from (the file itself, or a RAW's embedded JPEG). */
+async function readIndexedFile(found: FoundFile, bytes: Buffer, picture: Buffer): Promise<IndexedFile> {
   if (bytes.length === 0) throw new Error('empty file');
-  const metadata = await readPhotoMetadata(bytes);
+  const metadata = await readPhotoMetadata(picture);
   const fileModifiedAt = new Date(found.mtimeMs).toISOString();
   const fileCreatedAt = new Date(found.birthtimeMs || found.mtimeMs).toISOString();
   return {

@@ -1,5 +1,6 @@
 import { opendir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { RAW_EXTENSIONS } from '../media/raw-preview.ts';
 
 /** File extensions the indexer treats as photos (lower case, with the dot). */
 export const PHOTO_EXTENSIONS = new Set([
@@ -14,6 +15,7 @@ export const PHOTO_EXTENSIONS = new Set([
   '.tif',
   '.tiff',
   '.gif',
+  ...RAW_EXTENSIONS,
 ]);
 
 export interface FoundFile {

@@ -1,8 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import type { Db } from '../db/open-db.ts';
+import type { AssetRow } from '../db/rows.ts';
 import { UnrenderableError } from '../errors.ts';
 import { openableAssetFile, renderFromOriginal } from './asset-files.ts';
 import { assetImageKey, faceCropKey, ImageCache } from './image-cache.ts';
 import type { Media } from './media.ts';
+import { isRawFile, rawPreview } from './raw-preview.ts';
 import { renderFaceCrop, renderThumbnail } from './render-image.ts';
 
 export interface FileMediaOptions {
@@ -14,11 +17,20 @@ export interface FileMediaOptions {
 /** Media read from the indexed photo files, rendered by sharp and cached under `cacheDir`. */
 export function createFileMedia({ db, cacheDir }: FileMediaOptions): Media {
   const cache = new ImageCache(cacheDir);
+  /**
+   * What renders are made from: the file, or a RAW's embedded JPEG, pulled out once and cached
+   * like a render (ExifTool takes ~50-100 ms a file; the original is never written).
+   */
+  const pictureOf = async (asset: AssetRow, file: string): Promise<string | Buffer> => {
+    if (!isRawFile(asset.rel_path)) return file;
+    const key = assetImageKey(asset.id, asset.checksum, 'raw-preview');
+    return cache.get(key, async () => (await rawPreview(file)) ?? (await readFile(file)));
+  };
   return {
     async assetImage(asset, size) {
       const key = assetImageKey(asset.id, asset.checksum, size);
       const bytes = await cache.get(key, () =>
-        renderFromOriginal(db, asset, (file) => renderThumbnail(file, size)),
+        renderFromOriginal(db, asset, async (file) => renderThumbnail(await pictureOf(asset, file), size)),
       );
       return { bytes, key };
     },
@@ -28,7 +40,9 @@ export function createFileMedia({ db, cacheDir }: FileMediaOptions): Media {
       // The face box is in pixels of the displayed original: without its size there is no crop.
       if (width === null || height === null) throw new UnrenderableError('This photo cannot be rendered');
       const bytes = await cache.get(key, () =>
-        renderFromOriginal(db, asset, (file) => renderFaceCrop(file, face, width, height)),
+        renderFromOriginal(db, asset, async (file) =>
+          renderFaceCrop(await pictureOf(asset, file), face, width, height),
+        ),
       );
       return { bytes, key };
     },
