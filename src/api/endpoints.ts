@@ -12,6 +12,8 @@ export type AssetListParams = Partial<AssetListQuery> & {
   local_datetime_after?: string;
   local_datetime_before?: string;
   order?: 'asc' | 'desc';
+  /** The files of one stack (a RAW+JPEG pair), cover included. */
+  stack_id?: string;
 };
 
 export function listAssets(api: ApiClient, query: AssetListParams, signal?: AbortSignal) {

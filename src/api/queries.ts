@@ -126,6 +126,13 @@ export const assetQueries = {
       queryKey: [...assetQueries.all(), 'detail', id] as const,
       queryFn: ({ client, signal }) => getAsset(apiOf(client), id, signal),
     }),
+  /** Every file of one stack (a RAW+JPEG pair: a handful), for the viewer's downloads. */
+  stack: (stackId: string) =>
+    queryOptions({
+      queryKey: [...assetQueries.all(), 'stack', stackId] as const,
+      queryFn: ({ client, signal }) => listAssets(apiOf(client), { stack_id: stackId, limit: 20 }, signal),
+      staleTime: 5 * 60_000,
+    }),
 };
 
 /** What the server can summarise: asked once per app (a server doesn't change while browsing). */

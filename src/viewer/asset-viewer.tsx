@@ -16,6 +16,7 @@ import {
 } from '../ui/icons.tsx';
 import { isTypingOrChord } from '../ui/keyboard.ts';
 import { AssetInfoPanel } from './asset-info-panel.tsx';
+import { StackDownloads } from './stack-downloads.tsx';
 import { useViewerNavigation } from './viewer-navigation.ts';
 import { ViewerStage } from './viewer-stage.tsx';
 import './asset-viewer.css';
@@ -173,6 +174,7 @@ export function AssetViewer({ assetId, filter }: AssetViewerProps) {
               <DownloadIcon />
             </a>
           ) : null}
+          {asset?.stack_id ? <StackDownloads asset={asset} /> : null}
         </div>
 
         {asset ? (
