@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { withHeifRotation } from './heif-rotation.ts';
+import { withHeifRotation } from '../demo/heif-rotation.ts';
 
 const run = promisify(execFile);
 

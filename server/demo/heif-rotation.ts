@@ -2,9 +2,10 @@
  * Turns a HEIF file into the shape an iPhone writes for a portrait photo: the pixels stay stored
  * sideways and an `irot` box tells the decoder to turn them (the EXIF inside still says
  * Orientation 6). Debian's `heif-enc` has no rotate flag and ExifTool can't add an `irot` box,
- * so tests build one here: append `irot` to `ipco`, associate it with the primary item in
+ * so it is built here: append `irot` to `ipco`, associate it with the primary item in
  * `ipma`, grow every enclosing box, and shift the `iloc` offsets past the inserted bytes.
- * Test fixtures only: it handles the layouts heif-enc writes (meta before mdat, iloc v0/v1).
+ * For the demo library and test fixtures: it handles the layouts heif-enc writes (meta before
+ * mdat, iloc v0/v1).
  */
 
 interface Box {
