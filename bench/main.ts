@@ -15,6 +15,7 @@ import { renderSummaryTable, runSummaryBenchmark, type SummaryTiming } from './a
 import { launchBrowser, runBrowserBenchmark } from './browser.ts';
 import { emptyPageFrames } from './browser/scrolling.ts';
 import { firstThumbnail } from './browser/session.ts';
+import { renderIndexingTable, runIndexingBenchmark } from './indexing.ts';
 import { describeMachine } from './lib/machine.ts';
 import { PROJECT_DIR, startServer } from './lib/server-process.ts';
 import { CACHE_DIR, sizeLabel, syntheticLibrary } from './lib/synthetic-cache.ts';
@@ -60,6 +61,8 @@ async function main(): Promise<void> {
 
   // Pure CPU and quick: first, before servers and browsers load the machine.
   results.layout = await runLayoutBenchmark({ quick, log });
+  // Issue 12: HEIC decode, mixed-folder throughput and peak RSS, before servers load the machine.
+  const indexing = await runIndexingBenchmark({ quick, log });
 
   // Issue 10's 2026 reads, timed in-process per size (after its server stopped).
   const summaries: { size: number; cases: SummaryTiming[] }[] = [];
@@ -114,11 +117,15 @@ async function main(): Promise<void> {
       (s) =>
         `\n### Issue 10: the 2026 reads at ${sizeLabel(s.size)} assets\n\n${renderSummaryTable(s.cases)}\n`,
     ),
+    `\n### Issue 12: indexing HEIC, RAW and JPEG\n\n${renderIndexingTable(indexing)}\n`,
   ].join('');
   const dir = path.join(PROJECT_DIR, 'bench', 'results');
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, 'latest.md'), report);
-  await writeFile(path.join(dir, 'latest.json'), JSON.stringify({ ...results, summaries }, null, 2));
+  await writeFile(
+    path.join(dir, 'latest.json'),
+    JSON.stringify({ ...results, summaries, indexing }, null, 2),
+  );
   process.stdout.write(`\n${report}`);
   log(
     `Written to ${path.relative(process.cwd(), path.join(dir, 'latest.md'))} in ${results.wallSeconds.toFixed(0)} s.`,
