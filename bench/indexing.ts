@@ -36,7 +36,7 @@ async function twelveMegapixelHeic(dir: string): Promise<string> {
     <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1">
       <stop offset="0" stop-color="#88b7e6"/><stop offset="1" stop-color="#2f5d2a"/></linearGradient></defs>
     <rect width="100%" height="100%" fill="url(#g)"/>
-    ${Array.from({ length: 300 }, (_, i) => `<circle cx="${(i * 379) % 4032}" cy="${(i * 613) % 3024}" r="${20 + (i % 90)}" fill="hsl(${(i * 37) % 360},60%,50%)" opacity="0.6"/>`).join('')}
+    ${Array.from({ length: 12 }, (_, i) => `<circle cx="${(i * 379) % 4032}" cy="${(i * 613) % 3024}" r="${20 + (i % 90)}" fill="hsl(${(i * 37) % 360},60%,50%)" opacity="0.6"/>`).join('')}
   </svg>`;
   await sharp(Buffer.from(svg)).jpeg({ quality: 90 }).toFile(jpeg);
   const heic = path.join(dir, 'IMG_12MP.HEIC');
