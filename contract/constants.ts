@@ -8,7 +8,7 @@
 export const ID_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 export const ID_LENGTH = 22;
 /** `asset_version` names one rendering of an asset (2026 `current_version_id`). */
-export type IdPrefix = 'asset' | 'album' | 'person' | 'face' | 'lib' | 'asset_version';
+export type IdPrefix = 'asset' | 'album' | 'person' | 'face' | 'lib' | 'asset_version' | 'asset_stack';
 
 /** The sizes `GET /api/assets/{id}/thumbnail?size=` serves (the 2025 API's names). */
 export const THUMBNAIL_SIZES = ['thumbnail', 'preview', 'fullsize'] as const;

@@ -93,8 +93,15 @@ export function assetFilterPlan(db: Db, filter: AssetFilter): FilterPlan {
     const [lon, lat] = filter.center as [number, number];
     radiusCondition(lon, lat, filter.radius, conditions, params);
   }
-  // No trash and no stacks here: every asset is live and none is stacked.
-  if (filter.state === 'trashed' || filter.stack_id) conditions.push('0');
+  // No trash here: every asset is live.
+  if (filter.state === 'trashed') conditions.push('0');
+  // One stack lists all its files; otherwise a stack shows as its cover (asked-for ids: as asked).
+  if (filter.stack_id) {
+    conditions.push('a.stack_id = ?');
+    params.push(filter.stack_id);
+  } else if (!filter.ids) {
+    conditions.push('a.stack_hidden = 0');
+  }
   return { from, conditions, params, orderKeys };
 }
 

@@ -55,6 +55,10 @@ export interface AssetRow {
   video_playable?: number | null;
   /** The `live_motions` id of a Live Photo's motion clip. */
   live_motion_id?: string | null;
+  /** `asset_stack_…` shared by the files of one shot (a RAW+JPEG pair); optional as thumbhash. */
+  stack_id?: string | null;
+  /** 1 for a stack's members other than its cover: listed only through their stack. */
+  stack_hidden?: number;
   created_at: string;
   updated_at: string;
 }
@@ -240,7 +244,7 @@ export function toAsset(
     description: exif?.description ?? null,
     thumbhash: row.thumbhash ?? null,
     duration: row.duration ?? null,
-    stack_id: null,
+    stack_id: row.stack_id ?? null,
     trashed_at: null,
     asset_urls: assetUrlsOf(row, urls),
     metadata: metadataOf(row, exif),

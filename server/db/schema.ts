@@ -1,6 +1,7 @@
 import { aspectRatioSql } from './aspect-ratio.ts';
 import { GEO_CELLS_MIGRATION } from './geo-cells.ts';
 import { PEOPLE_COMBOS_MIGRATION } from './people-combos.ts';
+import { stacksMigration } from './migration-stacks.ts';
 
 /**
  * Fills `album_people_assets` from the two link tables: run by migration 2, and by bulk loaders
@@ -340,4 +341,6 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX assets_live_cid ON assets (library_id, json_extract(exif_json, '$.live_photo_cid'))
     WHERE json_extract(exif_json, '$.live_photo_cid') IS NOT NULL;
   `,
+  // 11 (issue 12, stacks): RAW+JPEG pairs as one stack, the cover alone in lists and month counts.
+  stacksMigration(aspectRatioSql),
 ];

@@ -7,6 +7,7 @@ import { mkdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { composeShot, type DrawnFace } from './compose.ts';
+import { writeRawAndHeicExtras } from './demo-raw-heic.ts';
 import { buildExifSegment, spliceSegments } from './exif-writer.ts';
 import { type DemoShot, planDemoShots } from './plan.ts';
 import { type FaceArea, buildXmpSegment } from './xmp-writer.ts';
@@ -99,5 +100,6 @@ export async function generateDemoLibrary(
     await utimes(file, taken, taken);
     onProgress?.(++done, shots.length);
   });
-  return { files: shots.length };
+  const extras = await writeRawAndHeicExtras(outDir);
+  return { files: shots.length + extras };
 }

@@ -21,9 +21,11 @@ import {
 } from '../assets/live-motions.repo.ts';
 import type { Db } from '../db/open-db.ts';
 import type { Media } from '../media/media.ts';
+import { rawMimeTypeOf, rawPreview } from '../media/raw-preview.ts';
 import { renderThumbnail } from '../media/render-image.ts';
 import { thumbhashOf } from '../media/thumbhash.ts';
 import {
+  applyStacks,
   deleteAsset,
   ensureLibrary,
   indexedAsset,
@@ -37,6 +39,7 @@ import {
 import type { IndexedFile } from './photo-metadata.ts';
 import { readPhotoMetadata } from './read-metadata.ts';
 import { liveStillContentId, readVideoFile } from './index-video.ts';
+import { stacksOf } from './stacks.ts';
 import type { VideoFacts } from './video-metadata.ts';
 import { isVideoPath, walkPhotos, type FoundFile } from './walk.ts';
 
@@ -130,10 +133,14 @@ export async function indexLibrary(
         ({ file, thumbnail, video } = { ...read, thumbnail: read.thumbnail });
       } else {
         const bytes = await readFile(found.absPath);
-        file = await readIndexedFile(found, bytes);
+        // A RAW is read and shown through its embedded JPEG (carrying the RAW's tags), if any.
+        const raw = rawMimeTypeOf(found.relPath);
+        const picture = (raw && (await rawPreview(found.absPath))) || bytes;
+        file = await readIndexedFile(found, bytes, picture);
+        if (raw) file.metadata.mimeType = raw;
         // Rendering the grid thumbnail proves the pixels decode: a file whose header reads but
         // whose image doesn't is reported and skipped, never shown as a broken tile.
-        thumbnail = await renderThumbnail(bytes, 'thumbnail');
+        thumbnail = await renderThumbnail(picture, 'thumbnail');
         const cid = file.metadata.exif ? await liveStillContentId(found) : null;
         if (cid) file.metadata.exif = { ...file.metadata.exif!, live_photo_cid: cid };
       }
@@ -217,6 +224,10 @@ export async function indexLibrary(
         report.removed++;
       }
     }
+    // Only files that have a row: a pair whose JPEG failed to read leaves the RAW shown alone.
+    const failedPaths = new Set(failed.map((f) => f.path));
+    const indexed = files.flatMap((f) => (failedPaths.has(f.relPath) ? [] : [f.relPath]));
+    applyStacks(db, library.id, stacksOf(indexed));
   })();
   // Stills and clips indexed in any order this run are paired now; a clip whose still is gone
   // becomes a video of its own.
@@ -229,9 +240,10 @@ export async function indexLibrary(
   return report;
 }
 
-async function readIndexedFile(found: FoundFile, bytes: Buffer): Promise<IndexedFile> {
+/** `picture`: what the metadata is read from (the file itself, or a RAW's embedded JPEG). */
+async function readIndexedFile(found: FoundFile, bytes: Buffer, picture: Buffer): Promise<IndexedFile> {
   if (bytes.length === 0) throw new Error('empty file');
-  const metadata = await readPhotoMetadata(bytes);
+  const metadata = await readPhotoMetadata(picture);
   const fileModifiedAt = new Date(found.mtimeMs).toISOString();
   const fileCreatedAt = new Date(found.birthtimeMs || found.mtimeMs).toISOString();
   return {

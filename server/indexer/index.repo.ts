@@ -9,6 +9,7 @@ import { statement } from '../db/statements.ts';
 import { randomId, stableId } from '../ids.ts';
 import type { IndexedFile } from './photo-metadata.ts';
 import { sortKeyOf } from './sort-key.ts';
+import type { StackPlace } from './stacks.ts';
 
 export const LOCAL_USER_ID = 'user_local';
 
@@ -189,4 +190,71 @@ export function refreshDerived(db: Db): void {
       SELECT f.id FROM faces f JOIN assets a ON a.id = f.asset_id
       WHERE f.person_id = people.id ORDER BY f.w * f.h DESC, f.id LIMIT 1);
   `);
+}
+
+/**
+ * Bring every asset's stack in line with the files on disk (stacks.ts): ids derive from the
+ * library and the shot's folder and base name, so they survive re-indexing. A hidden member (not
+ * the cover) has no album or person links, so album and person lists and counts show the cover
+ * only; an asset that stops being hidden (its cover is gone) gets its links back from its path
+ * and faces. Run after the files of a run are written, in the run's last transaction.
+ */
+export function applyStacks(db: Db, libraryId: string, places: ReadonlyMap<string, StackPlace>): void {
+  const rows = statement(
+    db,
+    `SELECT id, rel_path, sort_key, stack_id, stack_hidden FROM assets
+     WHERE library_id = ? AND (stack_id IS NOT NULL OR stack_hidden = 1)`,
+  ).all(libraryId) as StackRow[];
+  const current = new Map(rows.map((row) => [row.rel_path, row]));
+  const update = statement(db, 'UPDATE assets SET stack_id = ?, stack_hidden = ? WHERE id = ?');
+  const assetAt = statement(
+    db,
+    'SELECT id, rel_path, sort_key, stack_id, stack_hidden FROM assets WHERE library_id = ? AND rel_path = ?',
+  );
+  for (const [relPath, place] of places) {
+    const row = current.get(relPath) ?? (assetAt.get(libraryId, relPath) as StackRow | undefined);
+    current.delete(relPath);
+    if (!row) continue; // A file that failed to index.
+    const stackId = stableId('asset_stack', `${libraryId}:${place.key}`);
+    const hidden = place.cover ? 0 : 1;
+    if (row.stack_id !== stackId || row.stack_hidden !== hidden) update.run(stackId, hidden, row.id);
+    // upsertAsset rebuilds links for every file it writes: a hidden member loses them again.
+    if (hidden) unlink(db, row.id);
+    else if (row.stack_hidden) relink(db, libraryId, row);
+  }
+  for (const row of current.values()) {
+    update.run(null, 0, row.id);
+    if (row.stack_hidden) relink(db, libraryId, row);
+  }
+}
+
+interface StackRow {
+  id: string;
+  rel_path: string;
+  sort_key: string;
+  stack_id: string | null;
+  stack_hidden: number;
+}
+
+function unlink(db: Db, id: string): void {
+  statement(db, 'DELETE FROM album_assets WHERE asset_id = ?').run(id);
+  statement(db, 'DELETE FROM asset_people WHERE asset_id = ?').run(id);
+}
+
+function relink(db: Db, libraryId: string, row: StackRow): void {
+  unlink(db, row.id);
+  const parts = row.rel_path.split('/');
+  if (parts.length > 1) {
+    const albumId = ensureAlbum(db, libraryId, parts[0]!);
+    statement(db, 'INSERT INTO album_assets (album_id, asset_id, sort_key) VALUES (?, ?, ?)').run(
+      albumId,
+      row.id,
+      row.sort_key,
+    );
+  }
+  statement(
+    db,
+    `INSERT OR IGNORE INTO asset_people (person_id, asset_id, sort_key)
+     SELECT DISTINCT person_id, ?, ? FROM faces WHERE asset_id = ? AND person_id IS NOT NULL`,
+  ).run(row.id, row.sort_key, row.id);
 }

@@ -1,5 +1,6 @@
 import { opendir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { RAW_EXTENSIONS } from '../media/raw-preview.ts';
 
 /** File extensions the indexer treats as photos (lower case, with the dot). */
 export const PHOTO_EXTENSIONS = new Set([
@@ -9,10 +10,12 @@ export const PHOTO_EXTENSIONS = new Set([
   '.webp',
   '.heic',
   '.heif',
+  '.hif',
   '.avif',
   '.tif',
   '.tiff',
   '.gif',
+  ...RAW_EXTENSIONS,
 ]);
 
 /** File extensions the indexer treats as videos (issue 12): posters and playback, see index-video.ts. */

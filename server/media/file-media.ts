@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { getLiveMotion } from '../assets/live-motions.repo.ts';
 import type { Db } from '../db/open-db.ts';
 import type { AssetRow } from '../db/rows.ts';
@@ -5,6 +6,7 @@ import { NotFoundError, UnrenderableError } from '../errors.ts';
 import { openableAssetFile, renderFromOriginal } from './asset-files.ts';
 import { assetImageKey, faceCropKey, ImageCache } from './image-cache.ts';
 import type { Media, PlayableVideo } from './media.ts';
+import { isRawFile, rawPreview } from './raw-preview.ts';
 import { renderFaceCrop, renderThumbnail } from './render-image.ts';
 import { posterOrPlaceholder } from './video-poster.ts';
 import { VideoProxies } from './video-proxy.ts';
@@ -24,10 +26,20 @@ export function createFileMedia({ db, cacheDir, ffmpeg }: FileMediaOptions): Med
   const cache = new ImageCache(cacheDir);
   const proxies = new VideoProxies(cacheDir, ffmpeg);
 
+  /**
+   * What renders are made from: the file, or a RAW's embedded JPEG, pulled out once and cached
+   * like a render (ExifTool takes ~50-100 ms a file; the original is never written).
+   */
+  const pictureOf = async (asset: AssetRow, file: string): Promise<string | Buffer> => {
+    if (!isRawFile(asset.rel_path)) return file;
+    const key = assetImageKey(asset.id, asset.checksum, 'raw-preview');
+    return cache.get(key, async () => (await rawPreview(file)) ?? (await readFile(file)));
+  };
+
   /** A video's stills come from its poster frame, itself cached (ffmpeg is the slow part). */
   const sourceOf = async (asset: AssetRow): Promise<string | Buffer> => {
     const { file } = await openableAssetFile(db, asset);
-    if (!isVideo(asset)) return file;
+    if (!isVideo(asset)) return pictureOf(asset, file);
     return cache.get(assetImageKey(asset.id, asset.checksum, 'poster'), async () => {
       try {
         return (await posterOrPlaceholder(file, asset.duration ?? null, ffmpeg)).bytes;
@@ -36,7 +48,6 @@ export function createFileMedia({ db, cacheDir, ffmpeg }: FileMediaOptions): Med
       }
     });
   };
-
   async function playable(
     source: Pick<AssetRow, 'id' | 'checksum' | 'library_id' | 'rel_path' | 'mime_type'>,
     browserPlayable: boolean,
@@ -64,7 +75,9 @@ export function createFileMedia({ db, cacheDir, ffmpeg }: FileMediaOptions): Med
       // The face box is in pixels of the displayed original: without its size there is no crop.
       if (width === null || height === null) throw new UnrenderableError('This photo cannot be rendered');
       const bytes = await cache.get(key, () =>
-        renderFromOriginal(db, asset, (file) => renderFaceCrop(file, face, width, height)),
+        renderFromOriginal(db, asset, async (file) =>
+          renderFaceCrop(await pictureOf(asset, file), face, width, height),
+        ),
       );
       return { bytes, key };
     },

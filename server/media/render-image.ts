@@ -1,21 +1,17 @@
 /**
  * The images the API serves for an asset: WebP renditions of the original, upright (EXIF
- * orientation applied), never enlarged, with metadata stripped (sharp's default: no location or
+ * orientation applied; a HEIC as its container turns it, image-source.ts), never enlarged, with metadata stripped (sharp's default: no location or
  * camera data leaks into a thumbnail). Also the square-ish crop a face's thumbnail shows.
  */
-import sharp, { type Sharp, type SharpOptions } from 'sharp';
+import type { Sharp } from 'sharp';
 import { THUMBNAIL_EDGE, type ImageSize } from '../../contract/constants.ts';
 import type { BoundingBox } from '../../contract/entities.ts';
+import { displayedSizeOf, openImage } from './image-source.ts';
 
 /** Longest edge of a face crop (no API names it: the face thumbnail URL has no size). */
 export const FACE_CROP_EDGE = 256;
 
 const WEBP_QUALITY = 78;
-
-// `failOn: 'none'`: a truncated JPEG still shows its top part (grey below) instead of no picture.
-// `autoOrient`: EXIF orientation is applied before extract/resize, so boxes are in displayed pixels.
-// sharp's default limitInputPixels (268 megapixels) refuses decompression bombs with an error.
-const INPUT_OPTIONS: SharpOptions = { failOn: 'none', autoOrient: true };
 
 // A pathological file must not hold an indexer worker for ever.
 const TIMEOUT = { seconds: 60 };
@@ -30,7 +26,7 @@ async function render(
   build: (image: Sharp) => Sharp,
 ): Promise<Buffer> {
   try {
-    return await build(sharp(source, INPUT_OPTIONS).timeout(TIMEOUT))
+    return await build((await openImage(source)).timeout(TIMEOUT))
       .webp({ quality: WEBP_QUALITY })
       .toBuffer();
   } catch (error) {
@@ -83,8 +79,7 @@ export async function renderFaceCrop(
 ): Promise<Buffer> {
   let actual: { width: number; height: number };
   try {
-    const header = await sharp(source, INPUT_OPTIONS).metadata();
-    actual = header.autoOrient;
+    actual = await displayedSizeOf(source);
   } catch (error) {
     throw new Error(`Cannot render face crop of ${describe(source)}: ${(error as Error).message}`, {
       cause: error,

@@ -14,6 +14,8 @@ export type AssetListParams = Partial<AssetListQuery> & {
   order?: 'asc' | 'desc';
   /** `west,south,east,north` in degrees. */
   bbox?: string;
+  /** The files of one stack (a RAW+JPEG pair), cover included. */
+  stack_id?: string;
 };
 
 export function listAssets(api: ApiClient, query: AssetListParams, signal?: AbortSignal) {

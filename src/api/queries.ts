@@ -167,6 +167,13 @@ export const assetQueries = {
         query.state.data?.status === 'preparing' ? (query.state.data.retry_after_seconds ?? 1) * 1000 : false,
       staleTime: Infinity,
     }),
+  /** Every file of one stack (a RAW+JPEG pair: a handful), for the viewer's downloads. */
+  stack: (stackId: string) =>
+    queryOptions({
+      queryKey: [...assetQueries.all(), 'stack', stackId] as const,
+      queryFn: ({ client, signal }) => listAssets(apiOf(client), { stack_id: stackId, limit: 20 }, signal),
+      staleTime: 5 * 60_000,
+    }),
 };
 
 /** What the server can summarise: asked once per app (a server doesn't change while browsing). */

@@ -120,6 +120,15 @@ export const TimelineTile = memo(function TimelineTile({
         <span className="tile__badge" aria-hidden="true">
           {asset.duration ? `▶ ${durationLabel(asset.duration)}` : '▶'}
         </span>
+      ) : asset.stack_id ? (
+        <span
+          className="tile__badge"
+          role="img"
+          aria-label="Several files of this shot"
+          title="Several files of this shot (for example RAW and JPEG)"
+        >
+          ❐
+        </span>
       ) : null}
     </Link>
   );

@@ -1,11 +1,12 @@
-import type { Asset } from '../../contract/entities.ts';
+import type { GalleryAsset } from '../api/asset-model.ts';
 import { assetDownloadUrl } from '../api/image-url.ts';
 import { CloseIcon, DownloadIcon, FaceIcon, InfoIcon } from '../ui/icons.tsx';
+import { StackDownloads } from './stack-downloads.tsx';
 import type { ViewerNavigation } from './viewer-navigation.ts';
 import { SlideshowIcon } from './viewer-icons.tsx';
 
 interface ViewerToolbarProps {
-  asset: Asset | undefined;
+  asset: GalleryAsset | undefined;
   nav: Pick<ViewerNavigation, 'position' | 'total' | 'totalIsExact'>;
   showAllFaces: boolean;
   infoOpen: boolean;
@@ -97,6 +98,7 @@ export function ViewerToolbar({
           >
             <DownloadIcon />
           </a>
+          {asset.stack_id ? <StackDownloads asset={asset} /> : null}
         </>
       ) : null}
     </div>
