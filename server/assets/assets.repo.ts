@@ -31,6 +31,9 @@ function assetColumns(db: Db): string {
       .filter((column) => column.hidden === 0)
       .map((column) => `a.${column.name}`)
       .join(', ');
+    // No columns: the table is missing (a broken or half-migrated file). Let the query fail
+    // with SQLite's own error, and don't remember the empty answer.
+    if (columns === '') return 'a.*';
     storedColumns.set(db, columns);
   }
   return columns;
