@@ -1,4 +1,6 @@
 import type { SpanState } from './selection-model.ts';
+// The checks and the selection bar share one stylesheet; the bar's code is a lazy chunk.
+import './selection.css';
 
 interface SelectCheckProps {
   state: SpanState | boolean;

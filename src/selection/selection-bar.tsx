@@ -1,7 +1,7 @@
 import type { AssetFilter } from '../routing/asset-filter.ts';
 import type { Selection } from './selection-model.ts';
 import { useSelectionDownload } from './use-selection-download.ts';
-import './selection.css';
+import { selectedLabel } from './selection-words.ts';
 
 interface SelectionBarProps {
   filter: AssetFilter;
@@ -9,17 +9,6 @@ interface SelectionBarProps {
   /** Photos selected; null while the server is still counting a range. */
   count: number | null;
   onClear: () => void;
-}
-
-/** `12 selected`, `1,234 selected`; "Counting…" while a range is being counted. */
-export function selectedLabel(count: number | null): string {
-  return count === null ? 'Counting…' : `${count.toLocaleString('en')} selected`;
-}
-
-/** What screen readers hear as the selection changes: "3 photos selected". */
-export function selectedAnnouncement(count: number | null): string {
-  if (count === null) return '';
-  return count === 1 ? '1 photo selected' : `${count.toLocaleString('en')} photos selected`;
 }
 
 /** What can be done with the selection; it takes the timeline bar's place while there is one. */

@@ -1,9 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { estimateMonthHeight, type MonthLayoutOptions } from '../layout/month-layout.ts';
 import { targetRowHeightFor } from '../layout/row-height.ts';
 import type { AssetFilter } from '../routing/asset-filter.ts';
-import { SelectionBar, selectedAnnouncement } from '../selection/selection-bar.tsx';
+import { selectedAnnouncement } from '../selection/selection-words.ts';
 import { useSelection } from '../selection/use-selection.ts';
 import { useSelectionCount } from '../selection/use-selection-count.ts';
 import { useSelectionKeys } from '../selection/use-selection-keys.ts';
@@ -30,6 +30,12 @@ import { useTimelinePosition } from './use-timeline-position.ts';
 import { useZoomStep } from './use-zoom-step.ts';
 import '../gallery/gallery.css';
 import './timeline.css';
+
+// The selection bar (downloads, zips, the slideshow hand-off) is needed only once something is
+// selected: its own chunk, out of the first screen's script.
+const SelectionBar = lazy(() =>
+  import('../selection/selection-bar.tsx').then((module) => ({ default: module.SelectionBar })),
+);
 
 interface MonthTimelineProps {
   filter: AssetFilter;
@@ -178,7 +184,9 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
         {selecting ? selectedAnnouncement(selectedCount) : ''}
       </p>
       {selecting ? (
-        <SelectionBar filter={filter} selection={selection} count={selectedCount} onClear={select.clear} />
+        <Suspense fallback={null}>
+          <SelectionBar filter={filter} selection={selection} count={selectedCount} onClear={select.clear} />
+        </Suspense>
       ) : (
         <div className="timeline__bar">
           <p className="timeline__month" aria-live="off">
