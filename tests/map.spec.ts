@@ -132,14 +132,17 @@ test('dragging pans the map and the mouse wheel zooms about the pointer', async 
 
 test('the viewer’s mini-map opens the map at the photo', async ({ page, baseURL }) => {
   const urls = recordRequests(page);
-  const listed = await page.request.get('/api/assets?limit=1&bbox=-9.5,38.6,-9.0,38.9');
+  const listed = await page.request.get('/api/assets?limit=1&media_type=image&bbox=-9.5,38.6,-9.0,38.9');
   const [asset] = (
-    (await listed.json()) as { data: { id: string; exif: { latitude: number; longitude: number } }[] }
+    (await listed.json()) as {
+      data: { id: string; original_file_name: string; exif: { latitude: number; longitude: number } }[];
+    }
   ).data;
   await page.goto(`/assets/${asset!.id}`);
   // The info panel may start closed (a narrow window, or closed last time).
   const details = page.getByRole('complementary', { name: 'Photo details' });
-  await page.getByRole('button', { name: 'Close viewer' }).waitFor();
+  // Once the photo's details have loaded (the toolbar names it), the panel is open or closed for good.
+  await expect(page.getByRole('dialog', { name: 'Photo viewer' })).toContainText(asset!.original_file_name);
   if (!(await details.isVisible())) await page.getByRole('button', { name: 'Info panel' }).click();
   await expect(page.getByRole('img', { name: 'Where this photo was taken, on a small map' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'OpenStreetMap' })).toHaveAttribute('target', '_blank');
