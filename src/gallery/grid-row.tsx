@@ -2,6 +2,10 @@ import type { Asset } from '../../contract/entities.ts';
 import type { GridRow } from '../layout/grid-rows.ts';
 import type { AssetFilter } from '../routing/asset-filter.ts';
 import { paths } from '../routing/paths.ts';
+import { SelectCheck } from '../selection/select-check.tsx';
+import { isSelected, wallTimeOf, type Selection } from '../selection/selection-model.ts';
+import type { SelectionActions } from '../selection/use-selection.ts';
+import { photoAltText } from './alt-text.ts';
 import { GAP } from './grid-geometry.ts';
 import { GridTile, PlaceholderTile } from './grid-tile.tsx';
 
@@ -17,6 +21,9 @@ interface GridRowViewProps {
   devicePixelRatio: number;
   onOpen: (index: number) => void;
   onFocusTile: (index: number) => void;
+  selection: Selection;
+  selecting: boolean;
+  select: SelectionActions;
 }
 
 /** One virtual row of the grid: a date header, a row of photos, or a row of placeholders. */
@@ -30,6 +37,9 @@ export function GridRowView({
   devicePixelRatio,
   onOpen,
   onFocusTile,
+  selection,
+  selecting,
+  select,
 }: GridRowViewProps) {
   const style = { transform: `translateY(${top}px)`, height: size, gap: GAP };
   if (row.kind === 'header') {
@@ -50,9 +60,12 @@ export function GridRowView({
   }
   return (
     <div className="grid-row" style={style}>
-      {assets.slice(row.start, row.start + row.count).map((asset, i) => {
+      {assets.slice(row.start, row.start + row.count).flatMap((asset, i) => {
         const index = row.start + i;
-        return (
+        const place = { id: asset.id, time: wallTimeOf(asset.local_datetime) };
+        const selected = isSelected(selection, place);
+        const left = row.widths.slice(0, i).reduce((sum, w) => sum + w + GAP, 0);
+        return [
           <GridTile
             key={asset.id}
             asset={asset}
@@ -64,8 +77,21 @@ export function GridRowView({
             tabbable={index === tabStop}
             onOpen={onOpen}
             onFocusTile={onFocusTile}
-          />
-        );
+            selected={selected}
+            selecting={selecting}
+            onSelect={select.select}
+          />,
+          // Beside the tile's link, not in it: a control inside a link is no control at all.
+          <SelectCheck
+            key={`${asset.id}:check`}
+            state={selected}
+            label={`Select ${photoAltText(asset)}`}
+            className={`tile-check${selecting ? ' tile-check--shown' : ''}`}
+            tabbable={false}
+            style={{ left: left + 4, top: 4 }}
+            onChange={(_on, event) => select.select(place, event.shiftKey ? 'range' : 'toggle')}
+          />,
+        ];
       })}
     </div>
   );

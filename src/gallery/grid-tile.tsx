@@ -1,7 +1,10 @@
-import { memo, useState } from 'react';
+import { memo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { Link } from 'react-router';
 import type { Asset } from '../../contract/entities.ts';
 import { tileImageSrc } from '../api/image-url.ts';
+import { wallTimeOf } from '../selection/selection-model.ts';
+import { useLongPress } from '../selection/use-long-press.ts';
+import type { SelectHow } from '../selection/use-selection.ts';
 import { photoAltText } from './alt-text.ts';
 import { FailedImageMark } from '../ui/failed-image-mark.tsx';
 import { useImageRetry } from './use-image-retry.ts';
@@ -17,6 +20,10 @@ interface GridTileProps {
   tabbable: boolean;
   onOpen: (index: number) => void;
   onFocusTile: (index: number) => void;
+  selected: boolean;
+  /** Something is selected: a click selects instead of opening. */
+  selecting: boolean;
+  onSelect: (place: { id: string; time: number }, how: SelectHow) => void;
 }
 
 /**
@@ -33,21 +40,41 @@ export const GridTile = memo(function GridTile({
   tabbable,
   onOpen,
   onFocusTile,
+  selected,
+  selecting,
+  onSelect,
 }: GridTileProps) {
   const isVideo = asset.mime_type.startsWith('video/');
   const image = useImageRetry();
   const [failed, setFailed] = useState(false);
+  const place = { id: asset.id, time: wallTimeOf(asset.local_datetime) };
+  const press = useLongPress(() => onSelect(place, 'toggle'));
+  const onClick = (event: MouseEvent) => {
+    if (press.consumeFired()) event.preventDefault();
+    else if (selecting || event.shiftKey) {
+      event.preventDefault();
+      onSelect(place, event.shiftKey ? 'range' : 'toggle');
+    } else onOpen(index);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== ' ' || event.ctrlKey || event.metaKey || event.altKey) return;
+    event.preventDefault();
+    onSelect(place, event.shiftKey ? 'range' : 'toggle');
+  };
   return (
     <Link
       to={href}
       state={{ fromGrid: true }}
-      className="tile"
+      className={selected ? 'tile tile--selected' : 'tile'}
       style={{ width, height }}
       tabIndex={tabbable ? 0 : -1}
       data-asset-index={index}
       data-asset-id={asset.id}
-      onClick={() => onOpen(index)}
+      aria-selected={selecting ? selected : undefined}
+      onClick={onClick}
+      onKeyDown={onKeyDown}
       onFocus={() => onFocusTile(index)}
+      {...press.handlers}
     >
       <img
         key={image.attempt}

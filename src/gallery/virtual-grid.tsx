@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useRef, type ReactNode } from 'react';
 import type { Asset } from '../../contract/entities.ts';
 import type { AssetFilter } from '../routing/asset-filter.ts';
 import { filterId } from '../routing/filter-params.ts';
@@ -14,6 +14,14 @@ import { useRestoreOffset, useScrollMemory } from './use-scroll-memory.ts';
 import { useViewerFollowing } from './use-viewer-following.ts';
 import { Scrubber } from '../timeline/scrubber.tsx';
 import { useLoadedMonths } from './use-loaded-months.ts';
+import { selectedAnnouncement } from '../selection/selection-words.ts';
+import { useSelectionKeys } from '../selection/use-selection-keys.ts';
+import { useGridSelection } from './use-grid-selection.ts';
+
+// As in the timeline: the bar (downloads, the slideshow hand-off) is a chunk of its own.
+const SelectionBar = lazy(() =>
+  import('../selection/selection-bar.tsx').then((module) => ({ default: module.SelectionBar })),
+);
 
 /** Rows mounted beyond the viewport: enough to hide image pop-in, few enough to stay ~50 images. */
 const OVERSCAN = 3;
@@ -120,9 +128,19 @@ export function VirtualGrid({
   const rail = useLoadedMonths(assets, rowOfAsset, virtualizer, viewportHeight);
   const tabStop = tabStopOf(focus.focusIndex, rows, items);
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+  const { selection, selecting, count, actions: select } = useGridSelection(assets);
+  useSelectionKeys(select, selecting, activeAssetId === null);
 
   return (
     <div className="timeline">
+      <p className="visually-hidden" aria-live="polite">
+        {selecting ? selectedAnnouncement(count) : ''}
+      </p>
+      {selecting ? (
+        <Suspense fallback={null}>
+          <SelectionBar filter={filter} selection={selection} count={count} onClear={select.clear} />
+        </Suspense>
+      ) : null}
       <div
         ref={scrollRef}
         className="grid-scroll"
@@ -150,6 +168,9 @@ export function VirtualGrid({
                   devicePixelRatio={dpr}
                   onOpen={onOpen}
                   onFocusTile={setFocusIndex}
+                  selection={selection}
+                  selecting={selecting}
+                  select={select}
                 />
               ) : null;
             })}
