@@ -9,6 +9,7 @@ import { EmptyState } from '../ui/empty-state.tsx';
 import { ErrorState } from '../ui/error-state.tsx';
 import { GridSkeleton } from './grid-skeleton.tsx';
 import { VirtualGrid } from './virtual-grid.tsx';
+import { formatCount } from '../time/intl-formats.ts';
 import './gallery.css';
 
 interface GalleryViewProps {
@@ -69,7 +70,7 @@ export function GalleryView({ filter, activeAssetId }: GalleryViewProps) {
           <ErrorState compact error={query.error} onRetry={loadMore} />
         ) : !hasNextPage ? (
           <p className="grid-end">
-            {assets.length === 1 ? '1 photo' : `${assets.length.toLocaleString('en')} photos`}
+            {assets.length === 1 ? '1 photo' : `${formatCount(assets.length)} photos`}
           </p>
         ) : null
       }

@@ -16,6 +16,7 @@ import type { AssetFilter } from '../routing/asset-filter.ts';
 import { paths } from '../routing/paths.ts';
 import { cellAround, CITY_ZOOM, project, TILE, worldSize, type MapView, type Size } from './map-view.ts';
 import { placeNameOf, spacedIndices } from './place-name.ts';
+import { formatCount } from '../time/intl-formats.ts';
 
 /** Labels keep this far apart (CSS pixels between cover centres). */
 const NAME_GAP_PX = 110;
@@ -30,7 +31,7 @@ export function markerDiameter(count: number): number {
   return Math.round(Math.min(72, 36 + 12 * Math.log10(Math.max(1, count))));
 }
 
-const countText = (count: number) => (count === 1 ? '1 photo' : `${count.toLocaleString('en')} photos`);
+const countText = (count: number) => (count === 1 ? '1 photo' : `${formatCount(count)} photos`);
 
 function PlaceLabel({ filter, bbox }: { filter: AssetFilter; bbox: string }) {
   const sample = useQuery(assetQueries.inArea(filter, bbox, NAME_SAMPLE));
@@ -74,7 +75,7 @@ function ClusterMarker({ cluster, cellSize, filter, named, dragged }: Omit<Marke
           draggable={false}
           loading="lazy"
         />
-        <span className="map-cluster__count">{cluster.count.toLocaleString('en')}</span>
+        <span className="map-cluster__count">{formatCount(cluster.count)}</span>
       </span>
       {named ? <PlaceLabel filter={filter} bbox={bbox} /> : null}
     </Link>

@@ -20,6 +20,7 @@ import { readMapPlace } from './map-url.ts';
 import { useClusters } from './use-clusters.ts';
 import { useLandCanvas } from './use-land-canvas.ts';
 import { useMapGestures, type Box } from './use-map-gestures.ts';
+import { formatCount } from '../time/intl-formats.ts';
 import './map.css';
 
 /** Where the map opens without a place in the URL: the whole world. */
@@ -124,7 +125,7 @@ function WorldMap() {
             ? 'Loading places…'
             : total === 0
               ? 'No photos with a place here.'
-              : `${total.toLocaleString('en')} photos with a place here${clusters.isFetching ? ' (updating…)' : ''}`}
+              : `${formatCount(total)} photos with a place here${clusters.isFetching ? ' (updating…)' : ''}`}
       </p>
     </div>
   );

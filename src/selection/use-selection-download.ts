@@ -8,6 +8,7 @@ import { paths } from '../routing/paths.ts';
 import { planDownload, zipUrl } from './download-plan.ts';
 import type { Selection } from './selection-model.ts';
 import { resolveSelection, selectionQueries, zipFilterOf } from './selection-queries.ts';
+import { formatCount } from '../time/intl-formats.ts';
 
 /** Through a gateway (no zips), originals are saved one by one: few enough not to flood the browser. */
 export const ONE_BY_ONE_MAX = 20;
@@ -67,7 +68,7 @@ export function useSelectionDownload(filter: AssetFilter, selection: Selection) 
       if (!ids || ids.length === 0) {
         setMessage(
           canZip
-            ? `One download holds up to ${max.toLocaleString('en')} photos. Select fewer, or a whole day or month.`
+            ? `One download holds up to ${formatCount(max)} photos. Select fewer, or a whole day or month.`
             : `This server sends photos one at a time: select ${max} or fewer to download them.`,
         );
         return;
@@ -87,7 +88,7 @@ export function useSelectionDownload(filter: AssetFilter, selection: Selection) 
     run(async () => {
       const ids = await resolveSelection(queryClient, filter, selection, SLIDESHOW_MAX);
       if (!ids?.length) {
-        setMessage(`A slideshow takes up to ${SLIDESHOW_MAX.toLocaleString('en')} selected photos.`);
+        setMessage(`A slideshow takes up to ${formatCount(SLIDESHOW_MAX)} selected photos.`);
         return;
       }
       const href = paths.asset(ids[0]!, filter);

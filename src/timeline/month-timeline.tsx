@@ -28,6 +28,7 @@ import { useTimelineFocus } from './use-timeline-focus.ts';
 import { useTimelineJumps } from './use-timeline-jumps.ts';
 import { useTimelinePosition } from './use-timeline-position.ts';
 import { useZoomStep } from './use-zoom-step.ts';
+import { formatCount } from '../time/intl-formats.ts';
 import '../gallery/gallery.css';
 import './timeline.css';
 
@@ -249,9 +250,7 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
               ) : null;
             })}
         </div>
-        <p className="grid-end">
-          {photoCount === 1 ? '1 photo' : `${photoCount.toLocaleString('en')} photos`}
-        </p>
+        <p className="grid-end">{photoCount === 1 ? '1 photo' : `${formatCount(photoCount)} photos`}</p>
       </div>
       <Scrubber
         months={scrubberMonths}

@@ -21,25 +21,33 @@ const M = '\u2212';
 
 describe('formatDateTime', () => {
   it.each([
-    ['2024-06-01T14:30:05-07:00', 'Sat, 1 Jun 2024, 14:30:05', 'UTC−07:00', null],
-    ['2024-06-01T14:30:05+05:30', 'Sat, 1 Jun 2024, 14:30:05', 'UTC+05:30', null],
-    ['2024-06-01T14:30:05+0545', 'Sat, 1 Jun 2024, 14:30:05', 'UTC+05:45', null],
-    ['2011-05-07T16:19:38.900000Z', 'Sat, 7 May 2011, 16:19:38', 'UTC', null],
-    ['2023-10-12T13:36:25.510000-07:00', 'Thu, 12 Oct 2023, 13:36:25', 'UTC−07:00', null],
-    ['2024-01-01T00:00:00+00:00', 'Mon, 1 Jan 2024, 00:00:00', 'UTC+00:00', null],
-    ['2008-05-30T15:56:01', 'Fri, 30 May 2008, 15:56:01', null, 'time zone unknown'],
-    ['2008-05-30 15:56', 'Fri, 30 May 2008, 15:56:00', null, 'time zone unknown'],
-    ['2024-02-29T23:59:59-00:00', 'Thu, 29 Feb 2024, 23:59:59', null, 'time zone unknown'],
-    ['2008:05:30 15:56:01', 'Fri, 30 May 2008, 15:56:01', null, 'time zone unknown'],
-    ['2024-06-01', 'Sat, 1 Jun 2024', null, null],
-  ])('%s → %s %s', (input, text, zone, note) => {
-    expect(formatDateTime(input)).toEqual({ text, zone, note });
+    ['2024-06-01T14:30:05-07:00', 'en-US', 'Sat, Jun 1, 2024, 2:30:05 PM', 'UTC−07:00', null],
+    ['2024-06-01T14:30:05+05:30', 'en-US', 'Sat, Jun 1, 2024, 2:30:05 PM', 'UTC+05:30', null],
+    ['2024-06-01T14:30:05+0545', 'en-US', 'Sat, Jun 1, 2024, 2:30:05 PM', 'UTC+05:45', null],
+    ['2011-05-07T16:19:38.900000Z', 'en-US', 'Sat, May 7, 2011, 4:19:38 PM', 'UTC', null],
+    ['2023-10-12T13:36:25.510000-07:00', 'en-US', 'Thu, Oct 12, 2023, 1:36:25 PM', 'UTC−07:00', null],
+    ['2024-01-01T00:00:00+00:00', 'en-US', 'Mon, Jan 1, 2024, 12:00:00 AM', 'UTC+00:00', null],
+    ['2008-05-30T15:56:01', 'en-US', 'Fri, May 30, 2008, 3:56:01 PM', null, 'time zone unknown'],
+    ['2008-05-30 15:56', 'en-US', 'Fri, May 30, 2008, 3:56:00 PM', null, 'time zone unknown'],
+    ['2024-02-29T23:59:59-00:00', 'en-US', 'Thu, Feb 29, 2024, 11:59:59 PM', null, 'time zone unknown'],
+    ['2008:05:30 15:56:01', 'en-US', 'Fri, May 30, 2008, 3:56:01 PM', null, 'time zone unknown'],
+    ['2024-06-01', 'en-US', 'Sat, Jun 1, 2024', null, null],
+    // The reader's words and 24-hour clock; the photo's own wall clock and offset unchanged.
+    ['2024-06-01T14:30:05-07:00', 'de-DE', 'Sa., 1. Juni 2024, 14:30:05', 'UTC−07:00', null],
+    ['2008:05:30 15:56:01', 'de-DE', 'Fr., 30. Mai 2008, 15:56:01', null, 'time zone unknown'],
+    ['2024-06-01', 'de-DE', 'Sa., 1. Juni 2024', null, null],
+    ['2024-06-01T14:30:05-07:00', 'ja-JP', '2024年6月1日(土) 14:30:05', 'UTC−07:00', null],
+    ['2008:05:30 15:56:01', 'ja-JP', '2008年5月30日(金) 15:56:01', null, 'time zone unknown'],
+    ['2024-06-01', 'ja-JP', '2024年6月1日(土)', null, null],
+  ])('%s in %s → %s %s', (input, locale, text, zone, note) => {
+    expect(formatDateTime(input, locale)).toEqual({ text, zone, note });
   });
 
   it('keeps the wall clock of the place, whatever zone the viewer is in', () => {
     // Late evening in Los Angeles is already the next day in UTC; the photo's day must not move.
-    expect(formatDateTime('2024-06-01T23:30:00-07:00')?.text).toBe('Sat, 1 Jun 2024, 23:30:00');
-    expect(formatDateTime('2024-06-01T00:30:00+14:00')?.text).toBe('Sat, 1 Jun 2024, 00:30:00');
+    expect(formatDateTime('2024-06-01T23:30:00-07:00', 'en-US')?.text).toBe('Sat, Jun 1, 2024, 11:30:00 PM');
+    expect(formatDateTime('2024-06-01T00:30:00+14:00', 'en-US')?.text).toBe('Sat, Jun 1, 2024, 12:30:00 AM');
+    expect(formatDateTime('2024-06-01T23:30:00-07:00', 'de-DE')?.text).toBe('Sa., 1. Juni 2024, 23:30:00');
   });
 
   it.each(['', 'yesterday', '2024-13-01T00:00:00Z', '2023-02-29T10:00:00', '2024-06-01T25:00:00'])(
@@ -145,7 +153,11 @@ describe('file', () => {
     [640, 480, { dimensions: '640 × 480', megapixels: '0.3 MP' }],
     [null, 4000, null],
     [0, 0, null],
-  ])('pixel size %s × %s', (w, h, expected) => expect(formatPixelSize(w, h)).toEqual(expected));
+  ])('pixel size %s × %s', (w, h, expected) => expect(formatPixelSize(w, h, 'en-US')).toEqual(expected));
+
+  it('counts pixels in the reader’s language', () => {
+    expect(formatPixelSize(100, 68, 'de-DE')?.megapixels).toBe('6.800 pixels');
+  });
 
   it.each([
     [512, '512 B'],
@@ -218,9 +230,9 @@ describe('otherExifFields', () => {
       {
         key: 'original_datetime',
         label: 'Date taken (EXIF)',
-        value: 'Fri, 30 May 2008, 15:56:01 time zone unknown',
+        value: 'Fri, May 30, 2008, 3:56:01 PM time zone unknown',
       },
-      { key: 'modified_datetime', label: 'Date modified', value: 'Thu, 31 Jul 2008, 10:38:11 UTC' },
+      { key: 'modified_datetime', label: 'Date modified', value: 'Thu, Jul 31, 2008, 10:38:11 AM UTC' },
       { key: 'orientation', label: 'Orientation', value: 'Rotated 90° clockwise' },
       { key: 'profile_description', label: 'Colour profile', value: 'Display P3' },
       { key: 'fps', label: 'Frame rate', value: '29.97 fps' },

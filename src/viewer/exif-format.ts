@@ -3,15 +3,16 @@
  * browser's time zone: a photo's time is shown as the wall clock where it was taken.
  */
 import type { Exif } from '../../contract/entities.ts';
-import { parseWallClockStamp, WEEKDAY_NAMES, weekdayOf } from '../time/wall-clock.ts';
+import { formatWallDateTime } from '../time/date-labels.ts';
+import { formatCount } from '../time/intl-formats.ts';
+import { parseWallClockStamp } from '../time/wall-clock.ts';
 
 /** U+2212: a real minus sign, which lines up with "+" and reads better than a hyphen. */
 const MINUS = '\u2212';
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A wall-clock date-time as the photo recorded it. */
 export interface FormattedDateTime {
-  /** "Sat, 1 Jun 2024, 14:30:05" (or just the date when the text has no time). */
+  /** "Sat, Jun 1, 2024, 2:30:05 PM" in the reader's words (or just the date when the text has no time). */
   text: string;
   /** "UTC−07:00", "UTC", or null when the zone is unknown. */
   zone: string | null;
@@ -22,24 +23,20 @@ export interface FormattedDateTime {
 /**
  * Formats ISO 8601 text such as `local_datetime` through the one wall-clock reader, never through
  * `Date` parsing, so the result is the time where the photo was taken whatever the viewer's zone
- * is. Returns null when the text is not a date-time.
+ * is; only the words, their order and the hour cycle follow the reader's language (`locale`
+ * undefined: the browser's). Returns null when the text is not a date-time.
  *
- * @example formatDateTime('2024-06-01T14:30:05-07:00')
- *   // { text: 'Sat, 1 Jun 2024, 14:30:05', zone: 'UTC−07:00', note: null }
+ * @example formatDateTime('2024-06-01T14:30:05-07:00', 'en-US')
+ *   // { text: 'Sat, Jun 1, 2024, 2:30:05 PM', zone: 'UTC−07:00', note: null }
  */
-export function formatDateTime(text: string): FormattedDateTime | null {
+export function formatDateTime(text: string, locale?: string): FormattedDateTime | null {
   const stamp = parseWallClockStamp(text);
-  if (!stamp) return null;
-  const { year, month, day, hour, minute } = stamp.wall;
-  const date = `${WEEKDAY_NAMES[weekdayOf(stamp.wall)]}, ${day} ${MONTHS[month - 1]} ${String(year).padStart(4, '0')}`;
-  if (hour === null || minute === null) return { text: date, zone: null, note: null };
-  const time = [hour, minute, stamp.second ?? 0].map((n) => String(n).padStart(2, '0')).join(':');
+  const formatted = stamp && formatWallDateTime(text, locale);
+  if (!stamp || formatted === null) return null;
+  if (stamp.wall.hour === null || stamp.wall.minute === null)
+    return { text: formatted, zone: null, note: null };
   const zone = formatOffset(stamp.offset);
-  return {
-    text: `${date}, ${time}`,
-    zone,
-    note: zone === null ? 'time zone unknown' : null,
-  };
+  return { text: formatted, zone, note: zone === null ? 'time zone unknown' : null };
 }
 
 function formatOffset(offset: string | null): string | null {
@@ -152,12 +149,13 @@ export function formatAltitude(metres: number | null | undefined): string | null
 export function formatPixelSize(
   width: number | null | undefined,
   height: number | null | undefined,
+  locale?: string,
 ): { dimensions: string; megapixels: string } | null {
   if (!isPositive(width) || !isPositive(height)) return null;
   const pixels = width * height;
   // Below a tenth of a megapixel "0.0 MP" says nothing: count the pixels instead (an icon is "64 pixels").
   if (pixels < 100_000)
-    return { dimensions: `${width} × ${height}`, megapixels: `${pixels.toLocaleString('en')} pixels` };
+    return { dimensions: `${width} × ${height}`, megapixels: `${formatCount(pixels, locale)} pixels` };
   return { dimensions: `${width} × ${height}`, megapixels: `${(pixels / 1e6).toFixed(1)} MP` };
 }
 
