@@ -82,3 +82,23 @@ test('a Live Photo plays its motion on hover and from the Live button', async ({
   await expect(live).toHaveAttribute('aria-pressed', 'true');
   await expect.poll(() => currentTime(page, 'video.live-photo__motion')).toBeGreaterThan(0.1);
 });
+
+test('a slideshow plays a video through, pauses it with the show and moves on when it ends', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const clip = await demoAsset(page, 'harbour.mp4');
+  await page.goto(`/assets/${clip.id}?slideshow=1`);
+  const show = page.getByRole('dialog', { name: 'Slideshow' });
+  const video = show.locator('video.slideshow__video');
+  await expect(video).toHaveAttribute('data-asset-id', clip.id);
+  await expect.poll(() => currentTime(page, 'video.slideshow__video')).toBeGreaterThan(0.2);
+
+  await page.keyboard.press(' ');
+  await expect(show.getByRole('status')).toHaveText('Paused');
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.paused)).toBe(true);
+
+  await page.keyboard.press(' ');
+  // The 3 s clip ends and the show moves on to the next asset.
+  await expect(page).not.toHaveURL(new RegExp(`/assets/${clip.id}`), { timeout: 15_000 });
+});

@@ -11,6 +11,8 @@ import {
   type SlideshowInterval,
   type SlideshowRequest,
 } from './slideshow-start.ts';
+import { advanceDelayMs, type SlideProgress } from './slideshow-advance.ts';
+import { SlideshowVideo } from './slideshow-video.tsx';
 import type { ViewerNavigation } from './viewer-navigation.ts';
 import { PauseIcon, PlayIcon } from './viewer-icons.tsx';
 import './slideshow.css';
@@ -33,14 +35,16 @@ const CONTROLS_IDLE_MS = 2500;
  * when given, else through the current filter with the viewer's navigation (which also warms the
  * next preview). The interval starts once a photo has loaded, so a slow photo still gets its
  * full time. Space pauses, ←/→ step, Esc (or leaving full screen) ends on the photo shown last.
- * Videos show their still for the interval until the viewer has a video player to play them.
+ * A video plays through (muted if the browser refuses sound) and the show moves on when it ends,
+ * pausing with the show; one that cannot play shows its still for the interval, and one whose
+ * playable copy is still being made is skipped after a while.
  */
 export function Slideshow({ asset, request, nav, go, onEnd }: SlideshowProps) {
   const queryClient = useQueryClient();
   const rootRef = useRef<HTMLDivElement>(null);
   const [playing, setPlaying] = useState(true);
   const [intervalS, setIntervalS] = useState<SlideshowInterval>(5);
-  const [loadedId, setLoadedId] = useState<string | null>(null);
+  const [slide, setSlide] = useState<{ id: string; progress: SlideProgress } | null>(null);
   const [controls, setControls] = useState(true);
   const [finished, setFinished] = useState(false);
   const assetId = asset?.id ?? '';
@@ -65,10 +69,13 @@ export function Slideshow({ asset, request, nav, go, onEnd }: SlideshowProps) {
     }
   });
   useEffect(() => {
-    if (!playing || loadedId !== assetId || assetId === '') return undefined;
-    const timer = window.setTimeout(() => advance(), intervalS * 1000);
+    if (!playing || slide?.id !== assetId || assetId === '') return undefined;
+    const delay = advanceDelayMs(slide.progress, intervalS);
+    if (delay === null) return undefined;
+    const timer = window.setTimeout(() => advance(), delay);
     return () => window.clearTimeout(timer);
-  }, [playing, loadedId, assetId, intervalS]);
+  }, [playing, slide, assetId, intervalS]);
+  const progressOf = (id: string) => (progress: SlideProgress) => setSlide({ id, progress });
 
   // A selection's next photo is not the viewer's neighbour: warm its preview here.
   const nextInList = ids ? stepInList(ids, assetId, 1) : null;
@@ -148,21 +155,24 @@ export function Slideshow({ asset, request, nav, go, onEnd }: SlideshowProps) {
       tabIndex={-1}
       onPointerMove={(event) => event.pointerType === 'mouse' && wake()}
       onClick={(event) => {
-        if (event.target === event.currentTarget || (event.target as HTMLElement).tagName === 'IMG') {
+        const tag = (event.target as HTMLElement).tagName;
+        if (event.target === event.currentTarget || tag === 'IMG' || tag === 'VIDEO') {
           if (controls) setControls(false);
           else wake();
         }
       }}
     >
-      {asset ? (
+      {asset?.mime_type.startsWith('video/') ? (
+        <SlideshowVideo key={asset.id} asset={asset} playing={playing} onProgress={progressOf(asset.id)} />
+      ) : asset ? (
         <img
           key={asset.id}
           className="slideshow__image"
           src={assetImageUrl(asset, 'preview')}
           alt={photoAltText(asset)}
           data-asset-id={asset.id}
-          onLoad={() => setLoadedId(asset.id)}
-          onError={() => setLoadedId(asset.id)}
+          onLoad={() => setSlide({ id: asset.id, progress: 'shown' })}
+          onError={() => setSlide({ id: asset.id, progress: 'shown' })}
         />
       ) : null}
       <div className="slideshow__controls">
