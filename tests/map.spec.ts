@@ -81,7 +81,14 @@ test('zooming into Lisbon names its places; a cluster opens the timeline of its 
     has: page.locator('.map-cluster__name', { hasText: /^Lisbon$/ }),
   });
   await expect(lisbon.first()).toBeVisible();
-  await expect(page.locator('.map-cluster__name', { hasText: /^Sintra$/ })).toBeVisible();
+  // Neighbouring clusters are named after their own towns, as many as fit without overlapping
+  // (which of two equal neighbours keeps its name depends on the library: any two will do).
+  await expect
+    .poll(async () => {
+      const names = new Set(await page.locator('.map-cluster__name').allTextContents());
+      return [...names].filter((name) => ['Lisbon', 'Sintra', 'Cascais'].includes(name)).length;
+    })
+    .toBeGreaterThanOrEqual(2);
   await expect(page).toHaveURL(/center=-9\.25\d*%2C38\.72\d*&zoom=10/);
   await shot(page, 'lisbon');
 
