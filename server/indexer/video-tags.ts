@@ -1,19 +1,10 @@
 /**
- * Reading a video's container tags with ExifTool. One long-lived ExifTool process (exiftool-
- * vendored keeps it open in `-stay_open` mode behind its BatchCluster) serves every read of a
- * run: starting perl per file would cost ~0.3 s a video. Whoever starts reads ends it with
- * {@link endVideoTagReader} (the CLI on shutdown and after indexing).
+ * Reading a video's container tags with the server's shared ExifTool (media/exiftool-process.ts):
+ * one long-lived perl serves every read of a run, where starting it per file would cost ~0.3 s a
+ * video. Whoever starts reads ends it with {@link endVideoTagReader} (the CLI on shutdown).
  */
-import { ExifTool } from 'exiftool-vendored';
+import { endExifTool, exiftool } from '../media/exiftool-process.ts';
 import type { VideoTags } from './video-metadata.ts';
-
-let reader: ExifTool | null = null;
-
-function exiftool(): ExifTool {
-  // One process is enough: a read takes ~20 ms, the posters (ffmpeg) are the slow part.
-  reader ??= new ExifTool({ maxProcs: 1, taskTimeoutMillis: 20_000 });
-  return reader;
-}
 
 /**
  * The tags of a video (or a Live Photo's still, for its content identifier), raw text with
@@ -37,9 +28,5 @@ export async function readContentIdentifier(file: string): Promise<string | null
   return typeof cid === 'string' && cid.trim() ? cid.trim() : null;
 }
 
-/** End the ExifTool process (idempotent): a server that stops must not leave perl behind. */
-export async function endVideoTagReader(): Promise<void> {
-  const current = reader;
-  reader = null;
-  await current?.end();
-}
+/** End the shared ExifTool (idempotent): a server that stops must not leave perl behind. */
+export const endVideoTagReader = endExifTool;

@@ -8,7 +8,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ExifTool } from 'exiftool-vendored';
+import { endExifTool, exiftool } from './exiftool-process.ts';
 
 /** File extensions of camera RAW formats (lower case, with the dot). */
 export const RAW_EXTENSIONS: ReadonlySet<string> = new Set([
@@ -40,19 +40,8 @@ export const isRawFile = (name: string) => RAW_EXTENSIONS.has(path.extname(name)
 /** The MIME type of a RAW file name, or null for other files. */
 export const rawMimeTypeOf = (name: string) => RAW_MIME[path.extname(name).toLowerCase()] ?? null;
 
-let tool: ExifTool | null = null;
-/** One ExifTool process for the server, started on first use. */
-function exiftool(): ExifTool {
-  tool ??= new ExifTool({ maxProcs: 1, taskTimeoutMillis: 30_000 });
-  return tool;
-}
-
-/** End the ExifTool process, if one was started (at shutdown, and after tests). */
-export async function endRawPreviews(): Promise<void> {
-  const running = tool;
-  tool = null;
-  await running?.end();
-}
+/** End the shared ExifTool (at shutdown, and after tests). */
+export const endRawPreviews = endExifTool;
 
 /**
  * The RAW's embedded JPEG with the RAW's tags on it, or null when it embeds none. The RAW is

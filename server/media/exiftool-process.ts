@@ -1,0 +1,22 @@
+/**
+ * The server's one ExifTool: every reader of tags (photos, videos, RAW previews, the full tag
+ * record for the detail panel) shares it. exiftool-vendored keeps perl open in `-stay_open` mode
+ * behind a BatchCluster, so a read costs ~15–20 ms instead of ~0.3 s to start perl; two processes
+ * keep both cores busy while indexing (74–79 files/s measured here, against 35–47 with one).
+ */
+import { ExifTool } from 'exiftool-vendored';
+
+let tool: ExifTool | null = null;
+
+/** The shared ExifTool, started on first use. */
+export function exiftool(): ExifTool {
+  tool ??= new ExifTool({ maxProcs: 2, taskTimeoutMillis: 30_000 });
+  return tool;
+}
+
+/** End the shared ExifTool, if started (idempotent): a server that stops must not leave perl behind. */
+export async function endExifTool(): Promise<void> {
+  const running = tool;
+  tool = null;
+  await running?.end();
+}
