@@ -21,7 +21,7 @@ async function largePhoto(page: Page): Promise<Listed> {
 }
 
 const stage = (page: Page) => page.locator('.viewer-zoom-stage');
-const fullImage = (page: Page) => page.locator('img.viewer__image--full');
+const fullImage = (page: Page) => page.locator('img.viewer__image--full:not(.viewer__image--original)');
 
 test('zooms to 100 % with a double click: the full size is loaded and drawn at 1:1, Esc resets then closes', async ({
   page,

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { THUMBNAIL_EDGE } from '../../contract/constants.ts';
 import type { Asset } from '../../contract/entities.ts';
-import { assetImageUrl } from '../api/image-url.ts';
+import { assetDownloadUrl, assetImageUrl } from '../api/image-url.ts';
 import { photoAltText } from '../gallery/alt-text.ts';
 import { useElementSize } from '../ui/use-element-size.ts';
 import { FaceOverlay } from './face-overlay.tsx';
@@ -10,7 +10,7 @@ import { LivePhoto } from './live-photo.tsx';
 import { useStagePointers, type StageGestures } from './use-stage-pointers.ts';
 import { useZoom } from './use-zoom.ts';
 import { VideoPlayer } from './video-player.tsx';
-import { needsFullsize } from './zoom-math.ts';
+import { canDrawOriginal, needsFullsize } from './zoom-math.ts';
 
 interface ViewerStageProps {
   asset: Asset;
@@ -67,10 +67,19 @@ export function ViewerStage({
   const previewLong = Math.min(THUMBNAIL_EDGE.preview, originalLong);
   const needsFull =
     !isVideo && fit !== null && needsFullsize(zoom.view.scale, fit, dpr, previewLong, originalLong);
-  // Once asked for, the full size stays: zooming out and in again must not flash the preview.
+  // Past the full size's 4096 px, a large original the browser can decode is drawn itself.
+  const needsOriginal =
+    needsFull &&
+    fit !== null &&
+    canDrawOriginal(asset.mime_type, originalWidth, originalHeight) &&
+    needsFullsize(zoom.view.scale, fit, dpr, THUMBNAIL_EDGE.fullsize, originalLong);
+  // Once asked for, a sharper image stays: zooming out and in again must not flash the preview.
   const [wantFull, setWantFull] = useState(false);
   const [fullLoaded, setFullLoaded] = useState(false);
+  const [wantOriginal, setWantOriginal] = useState(false);
+  const [originalLoaded, setOriginalLoaded] = useState(false);
   if (needsFull && !wantFull) setWantFull(true);
+  if (needsOriginal && !wantOriginal) setWantOriginal(true);
 
   const { zoomed } = zoom;
 
@@ -130,6 +139,17 @@ export function ViewerStage({
                 alt=""
                 draggable={false}
                 onLoad={() => setFullLoaded(true)}
+              />
+            ) : null}
+            {wantOriginal ? (
+              <img
+                className="viewer__image viewer__image--framed viewer__image--full viewer__image--original"
+                data-loaded={originalLoaded ? 'true' : undefined}
+                src={assetDownloadUrl(asset)}
+                alt=""
+                draggable={false}
+                decoding="async"
+                onLoad={() => setOriginalLoaded(true)}
               />
             ) : null}
           </>

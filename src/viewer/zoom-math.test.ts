@@ -3,6 +3,7 @@ import {
   clampPan,
   clampScale,
   maxScale,
+  canDrawOriginal,
   needsFullsize,
   oneToOneScale,
   panBy,
@@ -178,5 +179,36 @@ describe('zoomPercent and pinchScale', () => {
     [1.5, 0, 100, 1.5],
   ])('start %d, fingers %d → %d apart gives %d', (start, from, to, expected) => {
     expect(pinchScale(start, from, to)).toBe(expected);
+  });
+});
+
+describe('needsFullsize past the full size (draw the original)', () => {
+  it.each([
+    // a 6000 px wide original fitted at 1000 CSS px, full size 4096
+    [4, 1, false], // 4000 device px: the full size still has them
+    [4.2, 1, true],
+    [2.1, 2, true], // a 2× screen gets there at half the zoom
+  ])('scale %d at DPR %d → %s', (scale, dpr, expected) => {
+    expect(needsFullsize(scale, { width: 1000, height: 667 }, dpr, 4096, 6000)).toBe(expected);
+  });
+
+  it('never for an original no larger than the full size', () => {
+    expect(needsFullsize(16, { width: 1000, height: 667 }, 2, 4096, 4000)).toBe(false);
+  });
+});
+
+describe('canDrawOriginal', () => {
+  it.each([
+    ['image/jpeg', 6000, 4000, true],
+    ['image/png', 8000, 6000, true],
+    ['image/webp', 5000, 5000, true],
+    ['image/heic', 6000, 4000, false], // no browser here decodes HEIC
+    ['image/tiff', 6000, 4000, false],
+    ['image/x-canon-cr2', 6000, 4000, false],
+    ['video/mp4', 3840, 2160, false],
+    ['image/jpeg', 12000, 9000, false], // 108 MP: too much memory to decode
+    ['image/jpeg', 0, 0, false], // size unknown
+  ])('%s %d×%d → %s', (mime, width, height, expected) => {
+    expect(canDrawOriginal(mime, width, height)).toBe(expected);
   });
 });

@@ -127,9 +127,10 @@ export function wheelZoomFactor(deltaY: number, deltaMode: number): number {
 }
 
 /**
- * Whether the photo at `scale` needs more pixels than the preview has: its long edge on the
- * screen, in device px, beyond the preview's long edge (the preview is never larger than the
- * original, so an original no larger than the preview never needs the full size).
+ * Whether the photo at `scale` needs more pixels than a rendering has: its long edge on the
+ * screen, in device px, beyond the rendering's long edge (a rendering is never larger than the
+ * original, so an original no larger than it never needs the next one). Asked with the
+ * preview's edge it says "load the full size"; with the full size's, "draw the original".
  */
 export function needsFullsize(
   scale: number,
@@ -141,6 +142,26 @@ export function needsFullsize(
   if (originalLongEdge <= previewLongEdge) return false;
   const shown = Math.max(fit.width, fit.height) * scale * Math.max(1, devicePixelRatio);
   return shown > previewLongEdge + 1;
+}
+
+/** Types every current browser decodes in an <img>: their original can be drawn as it is. */
+const DRAWABLE_ORIGINALS = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif']);
+
+/**
+ * Beyond this many pixels an original is not drawn: decoded it would take ~4 bytes a pixel
+ * (400 MB at 100 MP) of a phone's memory for detail the 4096 px rendering nearly has.
+ */
+export const MAX_DRAWN_ORIGINAL_PIXELS = 100_000_000;
+
+/**
+ * Whether zooming past the full-size rendering may draw the original file itself: a type the
+ * browser decodes (HEIC, TIFF and RAW are not, and are never sent to it) of a size it can hold.
+ * The browser applies the EXIF orientation of an <img> itself, as the server's renderings do.
+ */
+export function canDrawOriginal(mimeType: string, width: number, height: number): boolean {
+  return (
+    DRAWABLE_ORIGINALS.has(mimeType) && width > 0 && height > 0 && width * height <= MAX_DRAWN_ORIGINAL_PIXELS
+  );
 }
 
 /** The zoom as a person reads it: 100 % when one original pixel covers one device pixel. */
