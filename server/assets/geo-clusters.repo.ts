@@ -143,7 +143,7 @@ function stripRows(
     `SELECT ${key.y} AS y, ${key.x} AS x, count(*) AS count, total(a.latitude) AS lat_sum, total(a.longitude + ?) AS lon_sum,
        max(a.sort_key || a.id) AS newest
      FROM assets a INDEXED BY ${index}
-     WHERE a.latitude IS NOT NULL AND ${units} AND a.latitude BETWEEN ? AND ? AND ${lonIn}${byLibrary}
+     WHERE a.latitude IS NOT NULL AND a.stack_hidden = 0 AND ${units} AND a.latitude BETWEEN ? AND ? AND ${lonIn}${byLibrary}
      GROUP BY y, x`,
   ).all(
     ...key.params,

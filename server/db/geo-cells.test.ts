@@ -35,7 +35,7 @@ const inBox = (db: Db, [west, south, east, north]: number[], library?: string) =
   (
     db
       .prepare(
-        `SELECT count(*) AS n FROM assets WHERE latitude BETWEEN ? AND ?
+        `SELECT count(*) AS n FROM assets WHERE stack_hidden = 0 AND latitude BETWEEN ? AND ?
          AND (CASE WHEN ? <= ? THEN longitude BETWEEN ? AND ? ELSE longitude >= ? OR longitude <= ? END)
          AND (? IS NULL OR library_id = ?)`,
       )
@@ -137,6 +137,34 @@ describe('geo_cells (migration 9)', () => {
     await expectPyramidRight(db, lib.libraryId);
     expectSameAsRefill(db);
     db.prepare('DELETE FROM libraries WHERE id = ?').run(other.libraryId);
+    await expectPyramidRight(db);
+    expectSameAsRefill(db);
+    db.close();
+  });
+
+  it('counts a stack once, as the list does, as members are hidden and shown again', async () => {
+    const db = openDb(':memory:');
+    const lib = seedLibrary(db, { assets: 300, albums: 0, people: 0, variety: true });
+    scatter(db, lib.libraryId);
+    const geotagged = db
+      .prepare('SELECT id FROM assets WHERE latitude IS NOT NULL ORDER BY rowid LIMIT 60')
+      .all() as { id: string }[];
+    // Every other geotagged photo becomes the hidden member of a stack (a RAW behind its JPEG).
+    const hide = db.prepare(
+      "UPDATE assets SET stack_id = 'asset_stack_' || id, stack_hidden = 1 WHERE id = ?",
+    );
+    for (const [i, { id }] of geotagged.entries()) if (i % 2 === 0) hide.run(id);
+    const world = await clusters(db, 'bbox=-180,-90,180,90&cell_size=10');
+    const visible = db
+      .prepare('SELECT count(*) AS n FROM assets WHERE latitude IS NOT NULL AND stack_hidden = 0')
+      .get() as { n: number };
+    expect(world.reduce((n, c) => n + c.count, 0)).toBe(visible.n);
+    await expectPyramidRight(db);
+    expectSameAsRefill(db);
+    db.prepare('UPDATE assets SET stack_hidden = 0 WHERE stack_hidden = 1 AND rowid % 3 = 0').run();
+    await expectPyramidRight(db);
+    expectSameAsRefill(db);
+    for (const { id } of geotagged.slice(0, 20)) deleteAsset(db, id);
     await expectPyramidRight(db);
     expectSameAsRefill(db);
     db.close();

@@ -29,40 +29,51 @@ const unit = geoUnitSql('a');
 const bare = geoUnitSql(null);
 const KEY = 'level, library_id, lat_cell, lon_cell';
 
-/** Refills `geo_cells` from the assets (migration 9, bulk loaders that drop triggers). */
-export const GEO_CELLS_FILL = `
+/**
+ * Which rows the pyramid counts: geotagged ones and, once stacks exist (migration 11), only a
+ * stack's cover, as the list shows (a RAW+JPEG pair with GPS is one photo on the map too).
+ * Migration 9 predates the `stack_hidden` column, so its SQL is generated without it.
+ */
+type Era = 'before-stacks' | 'stacks';
+const counted = (row: string, era: Era) =>
+  `${row}.latitude IS NOT NULL AND ${row}.longitude IS NOT NULL${era === 'stacks' ? ` AND ${row}.stack_hidden = 0` : ''}`;
+
+const fillSql = (era: Era) => `
   DELETE FROM geo_cells;
   ${GEO_LEVELS.map(
     (r) => `
   INSERT INTO geo_cells (${KEY}, count, lat_sum, lon_sum, newest)
     SELECT ${r}, library_id, ${unit.lat} / ${r}, ${unit.lon} / ${r}, count(*), total(latitude), total(longitude),
       max(sort_key || id)
-    FROM assets a WHERE latitude IS NOT NULL AND longitude IS NOT NULL
+    FROM assets a WHERE ${counted('a', era)}
     GROUP BY library_id, ${unit.lat} / ${r}, ${unit.lon} / ${r};`,
   ).join('')}`;
+
+/** Refills `geo_cells` from the assets (bulk loaders that drop triggers). */
+export const GEO_CELLS_FILL = fillSql('stacks');
 
 const cellOf = (row: 'NEW' | 'OLD', r: number) => {
   const u = geoUnitSql(row);
   return `level = ${r} AND library_id = ${row}.library_id AND lat_cell = ${u.lat} / ${r} AND lon_cell = ${u.lon} / ${r}`;
 };
 
-const add = (r: number) => {
+const add = (r: number, era: Era) => {
   const u = geoUnitSql('NEW');
   return `
     INSERT INTO geo_cells (${KEY}, count, lat_sum, lon_sum, newest)
       SELECT ${r}, NEW.library_id, ${u.lat} / ${r}, ${u.lon} / ${r}, 1, NEW.latitude, NEW.longitude, NEW.sort_key || NEW.id
-      WHERE NEW.latitude IS NOT NULL AND NEW.longitude IS NOT NULL
+      WHERE ${counted('NEW', era)}
       ON CONFLICT (level, lat_cell, lon_cell, library_id) DO UPDATE SET count = count + 1,
         lat_sum = lat_sum + excluded.lat_sum, lon_sum = lon_sum + excluded.lon_sum,
         newest = max(newest, excluded.newest);`;
 };
 
 /** The newest of an OLD asset's cell once it is gone: from the assets (finest) or the level below. */
-const newestAfter = (r: number, finer: number | undefined) => {
+const newestAfter = (r: number, finer: number | undefined, era: Era) => {
   const u = geoUnitSql('OLD');
   if (finer === undefined) {
     return `(SELECT max(a.sort_key || a.id) FROM assets a INDEXED BY assets_geo_unit
-      WHERE a.latitude IS NOT NULL AND ${unit.lat} = ${u.lat} AND ${unit.lon} = ${u.lon} AND a.library_id = OLD.library_id)`;
+      WHERE ${counted('a', era)} AND ${unit.lat} = ${u.lat} AND ${unit.lon} = ${u.lon} AND a.library_id = OLD.library_id)`;
   }
   const k = r / finer;
   const range = (expr: string) => `BETWEEN ${expr} / ${r} * ${k} AND ${expr} / ${r} * ${k} + ${k - 1}`;
@@ -70,15 +81,38 @@ const newestAfter = (r: number, finer: number | undefined) => {
       AND c.lon_cell ${range(u.lon)} AND c.library_id = OLD.library_id)`;
 };
 
-const remove = (r: number, finer: number | undefined) => `
+const remove = (r: number, finer: number | undefined, era: Era) => `
     UPDATE geo_cells SET count = count - 1, lat_sum = lat_sum - OLD.latitude, lon_sum = lon_sum - OLD.longitude
-      WHERE ${cellOf('OLD', r)} AND OLD.latitude IS NOT NULL AND OLD.longitude IS NOT NULL;
+      WHERE ${cellOf('OLD', r)} AND ${counted('OLD', era)};
     DELETE FROM geo_cells WHERE ${cellOf('OLD', r)} AND count <= 0;
-    UPDATE geo_cells SET newest = ${newestAfter(r, finer)}
+    UPDATE geo_cells SET newest = ${newestAfter(r, finer, era)}
       WHERE ${cellOf('OLD', r)} AND newest = OLD.sort_key || OLD.id;`;
 
-const removeAll = () => GEO_LEVELS.map((r, k) => remove(r, GEO_LEVELS[k - 1])).join('');
-const addAll = () => GEO_LEVELS.map((r) => add(r)).join('');
+const removeAll = (era: Era) => GEO_LEVELS.map((r, k) => remove(r, GEO_LEVELS[k - 1], era)).join('');
+const addAll = (era: Era) => GEO_LEVELS.map((r) => add(r, era)).join('');
+
+/** The unit indexes (see migration 9) over the rows the pyramid counts. */
+const unitIndexes = (era: Era) => {
+  const where = `latitude IS NOT NULL${era === 'stacks' ? ' AND stack_hidden = 0' : ''}`;
+  return `
+  CREATE INDEX assets_geo_unit ON assets (${bare.lat}, latitude, longitude, library_id, sort_key, id)
+    WHERE ${where};
+  CREATE INDEX assets_geo_unit_lon ON assets (${bare.lon}, longitude, latitude, library_id, sort_key, id)
+    WHERE ${where};`;
+};
+
+const triggers = (era: Era) => `
+  CREATE TRIGGER assets_geo_insert AFTER INSERT ON assets BEGIN ${addAll(era)}
+  END;
+  CREATE TRIGGER assets_geo_delete AFTER DELETE ON assets BEGIN ${removeAll(era)}
+  END;
+  CREATE TRIGGER assets_geo_update AFTER UPDATE OF library_id, sort_key, exif_json${era === 'stacks' ? ', stack_hidden' : ''} ON assets
+    WHEN OLD.latitude IS NOT NEW.latitude OR OLD.longitude IS NOT NEW.longitude
+      OR OLD.sort_key IS NOT NEW.sort_key OR OLD.library_id IS NOT NEW.library_id${
+        era === 'stacks' ? ' OR OLD.stack_hidden IS NOT NEW.stack_hidden' : ''
+      } BEGIN
+    ${removeAll(era)} ${addAll(era)}
+  END;`;
 
 /**
  * Migration 9. The two unit indexes serve the finest level's newest and a viewport's edge strips
@@ -100,17 +134,20 @@ export const GEO_CELLS_MIGRATION = `
   CREATE INDEX geo_cells_by_column ON geo_cells (level, lon_cell, lat_cell, library_id, count, lat_sum, lon_sum, newest);
   -- The position itself second: an edge strip seeks its unit and then the box's side of the edge,
   -- reading no asset row (a strip through a city's centre holds thousands of photos).
-  CREATE INDEX assets_geo_unit ON assets (${bare.lat}, latitude, longitude, library_id, sort_key, id)
-    WHERE latitude IS NOT NULL;
-  CREATE INDEX assets_geo_unit_lon ON assets (${bare.lon}, longitude, latitude, library_id, sort_key, id)
-    WHERE latitude IS NOT NULL;
-  ${GEO_CELLS_FILL}
-  CREATE TRIGGER assets_geo_insert AFTER INSERT ON assets BEGIN ${addAll()}
-  END;
-  CREATE TRIGGER assets_geo_delete AFTER DELETE ON assets BEGIN ${removeAll()}
-  END;
-  CREATE TRIGGER assets_geo_update AFTER UPDATE OF library_id, sort_key, exif_json ON assets
-    WHEN OLD.latitude IS NOT NEW.latitude OR OLD.longitude IS NOT NEW.longitude
-      OR OLD.sort_key IS NOT NEW.sort_key OR OLD.library_id IS NOT NEW.library_id BEGIN
-    ${removeAll()} ${addAll()}
-  END;`;
+  ${unitIndexes('before-stacks')}
+  ${fillSql('before-stacks')}
+  ${triggers('before-stacks')}`;
+
+/**
+ * Migration 12 (issue 12): the pyramid counts a stack's cover only, as lists and month counts
+ * do; before it a RAW+JPEG pair with GPS was two photos on the map and one in the list.
+ */
+export const GEO_CELLS_STACKS_MIGRATION = `
+  DROP TRIGGER assets_geo_insert;
+  DROP TRIGGER assets_geo_delete;
+  DROP TRIGGER assets_geo_update;
+  DROP INDEX assets_geo_unit;
+  DROP INDEX assets_geo_unit_lon;
+  ${unitIndexes('stacks')}
+  ${fillSql('stacks')}
+  ${triggers('stacks')}`;

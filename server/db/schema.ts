@@ -1,5 +1,5 @@
 import { aspectRatioSql } from './aspect-ratio.ts';
-import { GEO_CELLS_MIGRATION } from './geo-cells.ts';
+import { GEO_CELLS_MIGRATION, GEO_CELLS_STACKS_MIGRATION } from './geo-cells.ts';
 import { PEOPLE_COMBOS_MIGRATION } from './people-combos.ts';
 import { stacksMigration } from './migration-stacks.ts';
 
@@ -343,4 +343,6 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 11 (issue 12, stacks): RAW+JPEG pairs as one stack, the cover alone in lists and month counts.
   stacksMigration(aspectRatioSql),
+  // 12 (issue 12 and 14): the map's cell pyramid counts a stack's cover only (geo-cells.ts).
+  GEO_CELLS_STACKS_MIGRATION,
 ];
