@@ -9,6 +9,8 @@
  * camera's ISO or lens that EXIF never got). A sidecar's tags come before the file's throughout
  * (see TagSources).
  */
+// Not re-exported by the package's index; the same lookup its ReadTask uses for GPS zones.
+import { geoTz } from 'exiftool-vendored/dist/GeoTz.js';
 import type { Exif } from '../../contract/entities.ts';
 import { formatWallClock, parseExifDateTime, sameWallClockSecond, type WallClock } from './exif-dates.ts';
 import { firstTag, rawTag, type TagIndex, type TagSources } from './exiftool-tags.ts';
@@ -110,9 +112,20 @@ export function readPosition(sources: TagSources): PhotoPosition | null {
   return null;
 }
 
-/** The zone of the position: ExifTool's offline geolocation gives the IANA zone of the place. */
+/**
+ * The IANA zone of the position, offline: exiftool-vendored's zone lookup (zone borders, so a
+ * photo near a border or at sea gets the zone it was in, `Etc/GMT+10` mid-Pacific), else the zone
+ * of the city ExifTool's geolocation found.
+ */
 export function readGpsTimeZone(sources: TagSources, position: PhotoPosition | null): string | null {
-  return position ? firstTag(sources, toText, 'ExifTool:GeolocationTimeZone') : null;
+  if (!position) return null;
+  let zone: string | undefined;
+  try {
+    zone = geoTz(position.latitude, position.longitude);
+  } catch {
+    zone = undefined; // Out-of-range coordinates: toPosition already refuses those.
+  }
+  return zone ?? firstTag(sources, toText, 'ExifTool:GeolocationTimeZone');
 }
 
 export interface PhotoZone {

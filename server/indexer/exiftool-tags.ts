@@ -71,7 +71,9 @@ const TEXT_TAGS = [
 
 /**
  * The read arguments. `-fast` skips scanning a JPEG to its end for trailers (none of these tags
- * live there); `struct=1` gives face regions as JSON objects.
+ * live there); `struct=1` gives face regions as JSON objects. Geolocation names the nearest
+ * city of ExifTool's database however far it is (mid-ocean, a town 2,000 km away), so only
+ * places within 50 km count: farther than that a town's name tells more wrong than right.
  */
 export const READ_ARGS: readonly string[] = [
   '-fast',
@@ -81,6 +83,8 @@ export const READ_ARGS: readonly string[] = [
   'struct=1',
   '-api',
   'geolocation',
+  '-api',
+  'GeolocMaxDist=50',
   ...NUMERIC_TAGS.map((tag) => `-${tag}#`),
   ...TEXT_TAGS.map((tag) => `-${tag}`),
 ];
@@ -93,7 +97,7 @@ export function exifToolError(raw: RawTags): string | null {
 
 /** The tags of one file (a photo or an `.xmp` sidecar). Rejects when ExifTool can't run. */
 export async function readExifToolTags(file: string): Promise<RawTags> {
-  return (await exiftool().readRaw(file, { readArgs: [...READ_ARGS], useMWG: true })) as RawTags;
+  return exiftool().readRaw<RawTags>(file, { readArgs: [...READ_ARGS], useMWG: true });
 }
 
 /**

@@ -9,7 +9,7 @@ const formatters = new Map<string, Intl.DateTimeFormat | null>();
 
 function formatterFor(zone: string): Intl.DateTimeFormat | null {
   if (!formatters.has(zone)) {
-    let formatter: Intl.DateTimeFormat | null = null;
+    let formatter: Intl.DateTimeFormat | null;
     try {
       formatter = new Intl.DateTimeFormat('en-US', {
         timeZone: zone,
@@ -33,14 +33,7 @@ function formatterFor(zone: string): Intl.DateTimeFormat | null {
 function offsetAtInstant(formatter: Intl.DateTimeFormat, utcMs: number): number {
   const parts: Record<string, number> = {};
   for (const part of formatter.formatToParts(new Date(utcMs))) parts[part.type] = Number(part.value);
-  const asUtc = Date.UTC(
-    parts.year!,
-    parts.month! - 1,
-    parts.day!,
-    parts.hour!,
-    parts.minute!,
-    parts.second!,
-  );
+  const asUtc = Date.UTC(parts.year!, parts.month! - 1, parts.day, parts.hour, parts.minute, parts.second);
   return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60_000);
 }
 
