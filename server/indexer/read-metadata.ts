@@ -113,8 +113,11 @@ async function readTags(file: string): Promise<TagIndex> {
 }
 
 async function readHeader(picture: string | Buffer, file: string): Promise<Metadata> {
+  // The file's name only: the indexer reports failures with their path in the library, and an
+  // absolute path would show the server's folders to whoever reads the report.
+  const label = path.basename(file);
   if (typeof picture !== 'string' && picture.length === 0)
-    throw new Error(`Cannot read ${file}: the file is empty`);
+    throw new Error(`Cannot read ${label}: the file is empty`);
   try {
     return await sharp(picture, { failOn: 'none' }).metadata();
   } catch (error) {
@@ -126,7 +129,7 @@ async function readHeader(picture: string | Buffer, file: string): Promise<Metad
           )
         : picture.length;
     const reason = size === 0 ? 'the file is empty' : `not a readable image (${(error as Error).message})`;
-    throw new Error(`Cannot read ${file}: ${reason}`, { cause: error });
+    throw new Error(`Cannot read ${label}: ${reason}`, { cause: error });
   }
 }
 
