@@ -3,7 +3,8 @@
  * a mixed folder (camera JPEGs, 12 MP HEICs, a RAW), and peak RSS while indexing many HEICs (goal
  * < 1 GB, not growing with the count: the decode worker is recycled). Files are generated into a
  * temporary folder with sharp and Debian's heif-enc; without heif-enc the HEIC rows say n/a.
- * `node --import tsx bench/indexing.ts [--quick]`, and part of `npm run bench`.
+ * Issue 13: JPEG files/s indexed and read by the metadata reader alone.
+ * `node --import tsx bench/indexing.ts [--quick] [--jpeg-only]`, and part of `npm run bench`.
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { openDb } from '../server/db/open-db.ts';
 import { indexLibrary } from '../server/indexer/index-library.ts';
+import { readPhotoMetadata } from '../server/indexer/read-metadata.ts';
 import { endRawPreviews } from '../server/media/raw-preview.ts';
 import { renderThumbnail } from '../server/media/render-image.ts';
 import { writeDng } from '../server/testing/raw-fixtures.ts';
@@ -21,6 +23,8 @@ const run = promisify(execFile);
 const FIXTURES = path.join(import.meta.dirname, '..', 'server', 'testing', 'fixtures');
 
 export interface IndexingFigures {
+  /** Issue 13: camera JPEGs indexed (2 at once) and read by the metadata reader alone. */
+  jpeg: { files: number; indexFilesPerSecond: number; readerFilesPerSecond: number } | null;
   heicMsPer12Mp: number | null;
   mixed: { files: number; filesPerSecond: number; msPerKind: Record<string, number> } | null;
   rss: { photos: number; peakMb: number; peakFirstQuarterMb: number; peakLastQuarterMb: number } | null;
@@ -56,11 +60,67 @@ async function sampleRss<T>(work: () => Promise<T>): Promise<{ result: T; sample
   }
 }
 
-export async function runIndexingBenchmark(options: { quick?: boolean; log?: (line: string) => void } = {}) {
+/** Every camera JPEG fixture (not the broken ones), recursively. */
+async function cameraJpegs(): Promise<string[]> {
+  const entries = await readdir(FIXTURES, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.jpg') && !e.name.startsWith('corrupted'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .filter((file) => !file.includes(`${path.sep}invalid${path.sep}`));
+}
+
+/**
+ * Issue 13's goal (≥ 30 JPEG/s on 2 cores): copies of the camera JPEG fixtures indexed into a
+ * fresh database two at a time (ExifTool tags, sharp header, checksum, grid thumbnail), then the
+ * metadata reader alone over the same files, two at a time. Medians of 3 runs (1 when quick).
+ */
+async function jpegThroughput(dir: string, quick: boolean, log: (line: string) => void) {
+  const folder = path.join(dir, 'jpeg-only');
+  await mkdir(folder);
+  const sources = await cameraJpegs();
+  const target = quick ? 60 : 150;
+  for (let i = 0; i < target; i++) {
+    const source = sources[i % sources.length]!;
+    await cp(source, path.join(folder, `${i}-${path.basename(source)}`));
+  }
+  const files = (await readdir(folder)).map((name) => path.join(folder, name));
+  await readPhotoMetadata(files[0]!); // Start ExifTool's perl before the clock.
+  const runs = quick ? 1 : 3;
+  const index: number[] = [];
+  const reader: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    let t = performance.now();
+    const report = await indexLibrary(openDb(':memory:'), folder, { concurrency: 2 });
+    index.push(report.total / ((performance.now() - t) / 1000));
+    t = performance.now();
+    const queue = [...files];
+    await Promise.all(
+      [0, 1].map(async () => {
+        for (let next = queue.shift(); next; next = queue.shift()) await readPhotoMetadata(next);
+      }),
+    );
+    reader.push(files.length / ((performance.now() - t) / 1000));
+  }
+  const result = {
+    files: files.length,
+    indexFilesPerSecond: Math.round(median(index) * 10) / 10,
+    readerFilesPerSecond: Math.round(median(reader) * 10) / 10,
+  };
+  log(
+    `indexing: ${result.files} JPEGs, index ${result.indexFilesPerSecond}/s, reader ${result.readerFilesPerSecond}/s`,
+  );
+  return result;
+}
+
+export async function runIndexingBenchmark(
+  options: { quick?: boolean; jpegOnly?: boolean; log?: (line: string) => void } = {},
+) {
   const log = options.log ?? (() => {});
-  const figures: IndexingFigures = { heicMsPer12Mp: null, mixed: null, rss: null, notes: [] };
+  const figures: IndexingFigures = { jpeg: null, heicMsPer12Mp: null, mixed: null, rss: null, notes: [] };
   const dir = await mkdtemp(path.join(tmpdir(), 'cs-bench-indexing-'));
   try {
+    figures.jpeg = await jpegThroughput(dir, options.quick ?? false, log);
+    if (options.jpegOnly) return figures;
     let heic: string | null = null;
     try {
       log('indexing: encoding a 12 MP HEIC with heif-enc…');
@@ -71,7 +131,7 @@ export async function runIndexingBenchmark(options: { quick?: boolean; log?: (li
     if (heic) {
       await renderThumbnail(heic, 'thumbnail'); // Start the worker and compile the wasm.
       const times: number[] = [];
-      for (let i = 0; i < (options.quick ? 3 : 7); i++) {
+      for (let i = 0; i < (options.quick ? 2 : 5); i++) {
         const t = performance.now();
         await renderThumbnail(heic, 'thumbnail');
         times.push(performance.now() - t);
@@ -89,7 +149,7 @@ export async function runIndexingBenchmark(options: { quick?: boolean; log?: (li
         await cp(path.join(FIXTURES, name), path.join(dir, 'jpeg', `${copy}-${name}`));
     kinds.jpeg = path.join(dir, 'jpeg');
     if (heic) {
-      for (let i = 0; i < (options.quick ? 4 : 8); i++)
+      for (let i = 0; i < (options.quick ? 2 : 4); i++)
         await cp(heic, path.join(dir, 'heic', `IMG_${i}.HEIC`));
       kinds.heic = path.join(dir, 'heic');
     }
@@ -111,7 +171,7 @@ export async function runIndexingBenchmark(options: { quick?: boolean; log?: (li
     log(`indexing: mixed folder ${files} files, ${figures.mixed.filesPerSecond} files/s`);
 
     if (heic) {
-      const count = options.quick ? 40 : 200;
+      const count = options.quick ? 16 : 60;
       const many = path.join(dir, 'many');
       await mkdir(many);
       for (let i = 0; i < count; i++)
@@ -137,6 +197,16 @@ export async function runIndexingBenchmark(options: { quick?: boolean; log?: (li
 export function renderIndexingTable(f: IndexingFigures): string {
   const na = 'n/a';
   const rows = [
+    [
+      `camera JPEGs indexed, 2 at once (${f.jpeg?.files ?? '—'} files, median)`,
+      f.jpeg ? `${f.jpeg.indexFilesPerSecond} files/s` : na,
+      '≥ 30 files/s',
+    ],
+    [
+      '  metadata reader alone (ExifTool + sharp header)',
+      f.jpeg ? `${f.jpeg.readerFilesPerSecond} files/s` : na,
+      '',
+    ],
     [
       'HEIC 12 MP → grid thumbnail (median)',
       f.heicMsPer12Mp === null ? na : `${f.heicMsPer12Mp} ms`,
@@ -164,7 +234,8 @@ export function renderIndexingTable(f: IndexingFigures): string {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   const quick = process.argv.includes('--quick');
-  runIndexingBenchmark({ quick, log: (line) => process.stderr.write(`${line}\n`) }).then(
+  const jpegOnly = process.argv.includes('--jpeg-only');
+  runIndexingBenchmark({ quick, jpegOnly, log: (line) => process.stderr.write(`${line}\n`) }).then(
     (figures) => process.stdout.write(`${renderIndexingTable(figures)}\n`),
     (error: unknown) => {
       process.stderr.write(`${String(error)}\n`);

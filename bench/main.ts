@@ -17,6 +17,7 @@ import { renderMapTable, runMapBenchmark, type MapFigures } from './browser/map.
 import { emptyPageFrames } from './browser/scrolling.ts';
 import { firstThumbnail } from './browser/session.ts';
 import { renderIndexingTable, runIndexingBenchmark } from './indexing.ts';
+import { renderComparisonTable, runComparison } from './metadata/compare-exiftool.ts';
 import { describeMachine } from './lib/machine.ts';
 import { PROJECT_DIR, startServer } from './lib/server-process.ts';
 import { CACHE_DIR, sizeLabel, syntheticLibrary } from './lib/synthetic-cache.ts';
@@ -67,6 +68,8 @@ async function main(): Promise<void> {
   results.layout = await runLayoutBenchmark({ quick, log });
   // Issue 12: HEIC decode, mixed-folder throughput and peak RSS, before servers load the machine.
   const indexing = await runIndexingBenchmark({ quick, log });
+  // Issue 13: the metadata reader against ExifTool's own answers over every real photo.
+  const metadata = await runComparison({ log });
 
   // Issue 10's 2026 reads, timed in-process per size (after its server stopped).
   const summaries: { size: number; cases: SummaryTiming[] }[] = [];
@@ -131,13 +134,14 @@ async function main(): Promise<void> {
       : '',
     mapFigures.figures ? renderMapTable(mapFigures.figures) : '',
     `\n### Issue 12: indexing HEIC, RAW and JPEG\n\n${renderIndexingTable(indexing)}\n`,
+    `\n### Issue 13: metadata reader vs ExifTool\n\n${renderComparisonTable(metadata)}\n`,
   ].join('');
   const dir = path.join(PROJECT_DIR, 'bench', 'results');
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, 'latest.md'), report);
   await writeFile(
     path.join(dir, 'latest.json'),
-    JSON.stringify({ ...results, summaries, videos, indexing, map: mapFigures.figures }, null, 2),
+    JSON.stringify({ ...results, summaries, videos, indexing, metadata, map: mapFigures.figures }, null, 2),
   );
   process.stdout.write(`\n${report}`);
   log(

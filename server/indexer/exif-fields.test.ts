@@ -1,164 +1,281 @@
 import { describe, expect, it } from 'vitest';
-import { readPhotoDates, toContractExif, type TiffTags } from './exif-fields.ts';
+import {
+  readGpsTimeZone,
+  readPhotoDates,
+  readPhotoZone,
+  readPlace,
+  readPosition,
+  toContractExif,
+  type PhotoDates,
+} from './exif-fields.ts';
+import { indexTags, type RawTags, type TagSources } from './exiftool-tags.ts';
 
-const NO_DATES = { original: null, digitized: null, modified: null };
-const tags = (partial: Partial<TiffTags>): TiffTags => ({ ifd0: {}, exif: {}, gps: {}, ...partial });
-
-/** exifr's XMP output shape: one object per prefix, plus the prefix → URI map. */
-const xmp = (namespaces: Record<string, [uri: string, properties: Record<string, unknown>]>) => ({
-  xmlns: Object.fromEntries(Object.entries(namespaces).map(([prefix, [uri]]) => [prefix, uri])),
-  ...Object.fromEntries(Object.entries(namespaces).map(([prefix, [, properties]]) => [prefix, properties])),
-});
-const XMP_BASIC = 'http://ns.adobe.com/xap/1.0/';
-const XMP_EXIF = 'http://ns.adobe.com/exif/1.0/';
-const PHOTOSHOP = 'http://ns.adobe.com/photoshop/1.0/';
-const DC = 'http://purl.org/dc/elements/1.1/';
-const IPTC_EXT = 'http://iptc.org/std/Iptc4xmpExt/2008-02-29/';
+const NO_DATES: PhotoDates = { original: null, digitized: null, modified: null };
+const NO_PLACE = { city: null, state: null, country: null, placeSource: null } as const;
+/** Tags as ExifTool's `-G0:1` JSON names them; a sidecar's first when given. */
+const sources = (file: RawTags, sidecar?: RawTags): TagSources =>
+  sidecar ? [indexTags(sidecar), indexTags(file)] : [indexTags(file)];
+const exifOf = (file: RawTags, sidecar?: RawTags) =>
+  toContractExif(sources(file, sidecar), null, NO_DATES, null, NO_PLACE);
 
 describe('readPhotoDates', () => {
   it.each([
     [
-      'EXIF with its offset and fraction',
-      tags({
-        exif: {
-          DateTimeOriginal: '2024:06:01 14:30:05',
-          SubSecTimeOriginal: '51',
-          OffsetTimeOriginal: '+02:00',
-        },
-      }),
-      null,
+      'the MWG date, with its fraction and offset',
+      { 'Composite:MWG:DateTimeOriginal': '2024:06:01 14:30:05.51+02:00' },
       '2024-06-01T14:30:05.510000+02:00',
     ],
     [
       'EXIF without a zone stays offsetless',
-      tags({ exif: { DateTimeOriginal: '2024:06:01 14:30:05' } }),
-      null,
-      '2024-06-01T14:30:05',
-    ],
-    [
-      // OffsetTime belongs to DateTime (modified), not to DateTimeOriginal
-      'the modify-date offset is not borrowed for another time',
-      tags({
-        exif: { DateTimeOriginal: '2024:06:01 14:30:05', OffsetTime: '+02:00' },
-        ifd0: { ModifyDate: '2024:06:02 09:00:00' },
-      }),
-      null,
+      { 'EXIF:ExifIFD:DateTimeOriginal': '2024:06:01 14:30:05' },
       '2024-06-01T14:30:05',
     ],
     [
       'an offset borrowed from an XMP reading of the same second',
-      tags({ exif: { DateTimeOriginal: '2008:03:15 09:52:01' } }),
-      xmp({ xmp: [XMP_BASIC, { CreateDate: '2008-03-15T09:52:01-04:00' }] }),
+      {
+        'Composite:MWG:DateTimeOriginal': '2008:03:15 09:52:01',
+        'XMP:XMP-xmp:CreateDate': '2008:03:15 09:52:01-04:00',
+      },
       '2008-03-15T09:52:01-04:00',
     ],
     [
       'no borrowing from a different second',
-      tags({ exif: { DateTimeOriginal: '2008:03:15 09:52:01' } }),
-      xmp({ xmp: [XMP_BASIC, { CreateDate: '2008-03-15T09:52:02-04:00' }] }),
+      {
+        'Composite:MWG:DateTimeOriginal': '2008:03:15 09:52:01',
+        'XMP:XMP-xmp:CreateDate': '2008:03:15 09:52:02-04:00',
+      },
       '2008-03-15T09:52:01',
     ],
     [
-      'XMP exif:DateTimeOriginal',
-      null,
-      xmp({ exif: [XMP_EXIF, { DateTimeOriginal: '2024-06-01T14:30:05Z' }] }),
-      '2024-06-01T14:30:05Z',
-    ],
-    [
-      'photoshop:DateCreated before the digitized time',
-      tags({ exif: { CreateDate: '2010:01:01 00:00:00' } }),
-      xmp({ photoshop: [PHOTOSHOP, { DateCreated: '2003-08-31T10:11:12+04:30' }] }),
-      '2003-08-31T10:11:12+04:30',
-    ],
-    [
-      'junk original → digitized',
-      tags({
-        exif: {
-          DateTimeOriginal: '0000:00:00 00:00:00',
-          CreateDate: '2019:12:31 23:59:59',
-          OffsetTimeDigitized: '-03:00',
-        },
-      }),
-      null,
+      'a zero date is no date: the digitized one is used',
+      {
+        'Composite:MWG:DateTimeOriginal': '0000:00:00 00:00:00',
+        'Composite:MWG:CreateDate': '2019:12:31 23:59:59-03:00',
+      },
       '2019-12-31T23:59:59-03:00',
     ],
-    ['modify date last', tags({ ifd0: { ModifyDate: '2008:07:31 10:05:49' } }), null, '2008-07-31T10:05:49'],
-    ['nothing', null, null, null],
-  ])('%s', (_what, tiff, xmpOut, expected) => {
-    const dates = readPhotoDates(tiff, xmpOut);
+    [
+      'a date in a pre-EXIF block (Canon CIFF)',
+      { 'MakerNotes:CanonRaw:DateTimeOriginal': '2003:02:01 10:00:00' },
+      '2003-02-01T10:00:00',
+    ],
+    ['the modify date last', { 'Composite:MWG:ModifyDate': '2008:07:31 10:05:49' }, '2008-07-31T10:05:49'],
+    ['nothing', {}, null],
+  ])('%s', (_what, tags, expected) => {
+    const dates = readPhotoDates(sources(tags));
     expect(dates.original ?? dates.digitized ?? dates.modified).toBe(expected);
+  });
+
+  it('takes the sidecar date over the file date', () => {
+    const dates = readPhotoDates(
+      sources(
+        { 'Composite:MWG:DateTimeOriginal': '2008:05:30 15:56:01' },
+        { 'Composite:MWG:DateTimeOriginal': '2008:05:30 16:56:01+01:00' },
+      ),
+    );
+    expect(dates.original).toBe('2008-05-30T16:56:01+01:00');
+  });
+});
+
+describe('readPhotoZone', () => {
+  const zoneOf = (tags: RawTags, gpsTimeZone: string | null) => {
+    const s = sources(tags);
+    return readPhotoZone(s, readPhotoDates(s), gpsTimeZone);
+  };
+  it.each([
+    [
+      'written offset',
+      { 'Composite:MWG:DateTimeOriginal': '2024:07:01 12:00:00+09:00' },
+      'Europe/Lisbon',
+      '2024-07-01T12:00:00+09:00',
+      'camera',
+    ],
+    [
+      'maker-note zone',
+      { 'Composite:MWG:DateTimeOriginal': '2024:07:01 12:00:00', 'MakerNotes:Canon:TimeZone': '+05:30' },
+      null,
+      '2024-07-01T12:00:00+05:30',
+      'camera',
+    ],
+    [
+      'Nikon keeps summer time apart',
+      {
+        'Composite:MWG:DateTimeOriginal': '2024:07:01 12:00:00',
+        'EXIF:IFD0:Make': 'NIKON',
+        'MakerNotes:Nikon:TimeZone': '+01:00',
+        'MakerNotes:Nikon:DaylightSavings': 'Yes',
+      },
+      null,
+      '2024-07-01T12:00:00+02:00',
+      'camera',
+    ],
+    [
+      'GPS zone in summer',
+      { 'Composite:MWG:DateTimeOriginal': '2024:07:01 12:00:00' },
+      'Europe/Lisbon',
+      '2024-07-01T12:00:00+01:00',
+      'gps',
+    ],
+    [
+      'GPS zone in winter',
+      { 'Composite:MWG:DateTimeOriginal': '2024:01:01 12:00:00' },
+      'Europe/Lisbon',
+      '2024-01-01T12:00:00Z',
+      'gps',
+    ],
+    [
+      'no zone anywhere',
+      { 'Composite:MWG:DateTimeOriginal': '2024:01:01 12:00:00' },
+      null,
+      '2024-01-01T12:00:00',
+      null,
+    ],
+    ['no date', {}, 'Europe/Lisbon', null, null],
+  ])('%s', (_what, tags, gpsTimeZone, localDatetime, zoneSource) => {
+    expect(zoneOf(tags, gpsTimeZone)).toEqual({ localDatetime, zoneSource });
+  });
+});
+
+describe('position, zone and place', () => {
+  it('reads the signed composite position, else XMP, and never 0,0', () => {
+    expect(
+      readPosition(sources({ 'Composite:GPSLatitude': -33.5, 'Composite:GPSLongitude': 151.25 })),
+    ).toEqual({
+      latitude: -33.5,
+      longitude: 151.25,
+    });
+    expect(
+      readPosition(sources({ 'XMP:XMP-exif:GPSLatitude': 10.5, 'XMP:XMP-exif:GPSLongitude': -20.25 })),
+    ).toEqual({
+      latitude: 10.5,
+      longitude: -20.25,
+    });
+    expect(readPosition(sources({ 'Composite:GPSLatitude': 0, 'Composite:GPSLongitude': 0 }))).toBeNull();
+  });
+
+  it('gives the zone of the position by its borders (Lisbon, not Madrid; mid-ocean a nautical zone)', () => {
+    const s = sources({});
+    expect(readGpsTimeZone(s, { latitude: 38.7139, longitude: -9.1394 })).toBe('Europe/Lisbon');
+    expect(readGpsTimeZone(s, { latitude: -40, longitude: -130 })).toBe('Etc/GMT+9');
+    expect(readGpsTimeZone(s, null)).toBeNull();
+  });
+
+  const geolocated = {
+    'ExifTool:GeolocationCity': 'Sintra',
+    'ExifTool:GeolocationRegion': 'Lisbon',
+    'ExifTool:GeolocationCountry': 'Portugal',
+  };
+  const here = { latitude: 38.8, longitude: -9.38 };
+  it.each([
+    [
+      'written in the file (MWG)',
+      { ...geolocated, 'Composite:MWG:City': 'Cascais' },
+      here,
+      { city: 'Cascais', state: null, country: null, placeSource: 'file' },
+    ],
+    [
+      'IPTC Extension LocationCreated',
+      { 'XMP:XMP-iptcExt:LocationCreated': [{ City: 'Nairobi', CountryName: 'Kenya' }] },
+      null,
+      { city: 'Nairobi', state: null, country: 'Kenya', placeSource: 'file' },
+    ],
+    [
+      'from GPS when the file names none',
+      geolocated,
+      here,
+      { city: 'Sintra', state: 'Lisbon', country: 'Portugal', placeSource: 'gps' },
+    ],
+    ['nothing without a position', geolocated, null, NO_PLACE],
+  ])('%s', (_what, tags, position, expected) => {
+    expect(readPlace(sources(tags), position)).toEqual(expected);
   });
 });
 
 describe('toContractExif', () => {
   it('is null when the file says nothing', () => {
-    expect(toContractExif(null, null, null, NO_DATES)).toBeNull();
-    expect(toContractExif(tags({}), xmp({ dc: [DC, { format: 'image/jpeg' }] }), null, NO_DATES)).toBeNull();
+    expect(exifOf({})).toBeNull();
+    expect(exifOf({ 'XMP:XMP-dc:Format': 'image/jpeg' })).toBeNull();
   });
 
   it.each([
-    ['ISO', { ISO: 400 }, 400],
-    ['ISOSpeedRatings as a list', { ISOSpeedRatings: [200, 0] }, 200],
-    ['PhotographicSensitivity', { PhotographicSensitivity: 1600 }, 1600],
-    ['0 means unknown', { ISO: 0 }, null],
-  ])('iso from %s', (_what, exif, iso) => {
-    expect(toContractExif(tags({ exif }), null, null, NO_DATES)?.iso ?? null).toBe(iso);
+    ['EXIF', { 'EXIF:ExifIFD:ISO': 400, 'MakerNotes:Nikon:ISO': 800 }, 400],
+    ['XMP as a list', { 'XMP:XMP-exif:ISO': [200] }, 200],
+    ['Canon maker notes (Composite)', { 'Composite:ISO': 50 }, 50],
+    ['other maker notes', { 'MakerNotes:Nikon:ISO': 200 }, 200],
+    ['0 means unknown', { 'EXIF:ExifIFD:ISO': 0 }, null],
+  ])('iso from %s', (_what, tags, iso) => {
+    expect(exifOf(tags)?.iso ?? null).toBe(iso);
   });
 
   it.each([
-    [{ Rating: 4 }, 4],
-    [{ Rating: '5' }, 5],
-    [{ Rating: -1 }, null], // Lightroom "rejected"
-    [{ Rating: 7 }, null],
-    [{ Rating: 2.5 }, null],
-  ])('rating %j → %j', (properties, rating) => {
-    expect(toContractExif(null, xmp({ xmp: [XMP_BASIC, properties] }), null, NO_DATES)?.rating ?? null).toBe(
-      rating,
-    );
-  });
-
-  it('prefers the XMP caption, skips blank ones, falls back to ImageDescription', () => {
-    const caption = (dcDescription: unknown, imageDescription?: string) =>
-      toContractExif(
-        tags({ ifd0: { Make: 'X', ImageDescription: imageDescription } }),
-        xmp({ dc: [DC, { description: dcDescription }] }),
-        null,
-        NO_DATES,
-      )?.description;
-    expect(caption({ lang: 'x-default', value: ' Beach ' }, 'Old caption')).toBe('Beach');
-    expect(caption({ lang: 'x-default', value: '   ' }, 'Old caption')).toBe('Old caption');
-    expect(caption({ lang: 'x-default', value: '' })).toBeNull();
-  });
-
-  it('takes the place from IPTC Extension LocationCreated when photoshop: has none', () => {
-    const location = { City: 'Nairobi', ProvinceState: 'Nairobi County', CountryName: 'Kenya' };
-    const exif = toContractExif(
-      null,
-      xmp({ Iptc4xmpExt: [IPTC_EXT, { LocationCreated: [location] }] }),
-      null,
-      NO_DATES,
-    );
-    expect(exif).toMatchObject({ city: 'Nairobi', state: 'Nairobi County', country: 'Kenya' });
+    [
+      'EXIF LensModel first',
+      { 'EXIF:ExifIFD:LensModel': 'RF24-70mm F2.8 L IS USM', 'Composite:LensID': 'Canon RF 24-70mm' },
+      'RF24-70mm F2.8 L IS USM',
+    ],
+    [
+      'XMP aux:Lens next',
+      { 'XMP:XMP-aux:Lens': '100.0 mm f/2.8', 'Composite:LensID': '100.0mm f/2.8' },
+      '100.0 mm f/2.8',
+    ],
+    [
+      "ExifTool's LensID from the maker notes",
+      { 'Composite:LensID': 'Canon EF 24-105mm f/4L IS USM' },
+      'Canon EF 24-105mm f/4L IS USM',
+    ],
+    [
+      'not an unknown one',
+      { 'Composite:LensID': 'Unknown 7-22mm', 'Composite:Lens': '7.4 - 22.2 mm' },
+      '7.4 - 22.2 mm',
+    ],
+    ['n/a is no lens', { 'MakerNotes:Canon:LensModel': 'n/a' }, null],
+  ])('lens: %s', (_what, tags, lens) => {
+    expect(exifOf(tags)?.lens_model ?? null).toBe(lens);
   });
 
   it.each([
-    [6, { Orientation: 1 }, 6], // what sharp applies wins
-    [null, { Orientation: 3 }, 3],
-    [null, { Orientation: 9 }, null],
-  ])('orientation: sharp %j, EXIF %j → %j', (fromSharp, ifd0, expected) => {
+    [{ 'Composite:MWG:Rating': 4 }, 4],
+    [{ 'XMP:XMP-xmp:Rating': 5 }, 5],
+    [{ 'Composite:MWG:Rating': -1 }, null], // Lightroom "rejected"
+    [{ 'Composite:MWG:Rating': 7 }, null],
+  ])('rating %j → %j', (tags, rating) => {
+    expect(exifOf(tags)?.rating ?? null).toBe(rating);
+  });
+
+  it('takes the MWG caption, skipping camera stock captions for the next copy', () => {
     expect(
-      toContractExif(tags({ ifd0: { Make: 'X', ...ifd0 } }), null, fromSharp, NO_DATES)?.orientation,
-    ).toBe(expected);
+      exifOf({ 'Composite:MWG:Description': 'Beach', 'XMP:XMP-dc:Description': 'Other' })?.description,
+    ).toBe('Beach');
+    expect(
+      exifOf({ 'Composite:MWG:Description': 'OLYMPUS DIGITAL CAMERA', 'XMP:XMP-dc:Description': 'Harbour' })
+        ?.description,
+    ).toBe('Harbour');
   });
 
-  it('uses EXIF GPS over XMP GPS, and XMP when EXIF has none', () => {
-    const xmpGps = xmp({ exif: [XMP_EXIF, { GPSLatitude: '10,30S', GPSLongitude: '20,15W' }] });
-    const exifGps = tags({
-      gps: { GPSLatitude: [1, 30, 0], GPSLatitudeRef: 'N', GPSLongitude: [2, 15, 0], GPSLongitudeRef: 'E' },
-    });
-    expect(toContractExif(exifGps, xmpGps, null, NO_DATES)).toMatchObject({ latitude: 1.5, longitude: 2.25 });
-    expect(toContractExif(null, xmpGps, null, NO_DATES)).toMatchObject({
-      latitude: -10.5,
-      longitude: -20.25,
-    });
+  it('lets a sidecar override the file, field by field', () => {
+    const exif = exifOf(
+      { 'EXIF:IFD0:Make': 'Canon', 'Composite:MWG:Rating': 1, 'Composite:MWG:Description': 'Old' },
+      { 'Composite:MWG:Rating': 5 },
+    );
+    expect(exif).toMatchObject({ make: 'Canon', rating: 5, description: 'Old' });
+  });
+
+  it('reads numbers as numbers: exposure, aperture from APEX, a negative bias, a signed altitude', () => {
+    expect(
+      exifOf({
+        'EXIF:ExifIFD:ShutterSpeedValue': 0.004,
+        'EXIF:ExifIFD:ApertureValue': 2.79999,
+        'EXIF:ExifIFD:ExposureCompensation': -0.6666667,
+        'Composite:GPSAltitude': -12.5,
+      }),
+    ).toMatchObject({ exposure_time: 0.004, f_number: 2.8, exposure_bias: -0.67, altitude: -12.5 });
+  });
+
+  it.each([
+    [6, { 'EXIF:IFD0:Orientation': 1 }, 6], // what sharp applies wins
+    [null, { 'EXIF:IFD0:Orientation': 3 }, 3],
+    [null, { 'EXIF:IFD0:Orientation': 9, 'EXIF:IFD0:Make': 'X' }, null],
+  ])('orientation: sharp %j, tags %j → %j', (fromSharp, tags, expected) => {
+    expect(toContractExif(sources(tags), fromSharp, NO_DATES, null, NO_PLACE)?.orientation).toBe(expected);
   });
 });

@@ -1,5 +1,9 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { endExifTool } from '../media/exiftool-process.ts';
 import { readPhotoMetadata } from './read-metadata.ts';
 import { buildXmpPacket } from '../demo/xmp-writer.ts';
 import { jpegWith, VENDOR_NAMESPACES } from '../testing/test-photos.ts';
@@ -11,6 +15,19 @@ import {
   toPixelBox,
 } from './face-regions.ts';
 import { xmpNamespace } from './exif-values.ts';
+
+/** The reader takes a file on disk (ExifTool reads its tags): a generated photo is written to a temp file. */
+async function readPhoto(bytes: Buffer, extension = '.jpg') {
+  const dir = await mkdtemp(path.join(tmpdir(), 'cs-read-photo-'));
+  try {
+    const file = path.join(dir, `photo${extension}`);
+    await writeFile(file, bytes);
+    return await readPhotoMetadata(file);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+afterAll(endExifTool);
 
 const MWG = 'http://www.metadataworkinggroup.com/schemas/regions/';
 const area = (x: number, y: number, w: number, h: number) => ({ x, y, w, h, unit: 'normalized' });
@@ -225,7 +242,7 @@ describe('face regions read from a JPEG', () => {
   });
 
   it('reads MWG faces: names, unnamed ones, centre → top-left pixel boxes', async () => {
-    const metadata = await readPhotoMetadata(await jpegWith({ xmp: regions }));
+    const metadata = await readPhoto(await jpegWith({ xmp: regions }));
     expect(metadata.faces).toEqual([
       { personName: 'Alice Example', box: { x: 180, y: 120, w: 40, h: 60 } },
       { personName: 'Bob', box: { x: 80, y: 60, w: 40, h: 60 } },
@@ -234,7 +251,7 @@ describe('face regions read from a JPEG', () => {
   });
 
   it('turns MWG boxes with the photo (orientation 6: stored 400×300, displayed 300×400)', async () => {
-    const metadata = await readPhotoMetadata(await jpegWith({ xmp: regions, orientation: 6 }));
+    const metadata = await readPhoto(await jpegWith({ xmp: regions, orientation: 6 }));
     expect([metadata.width, metadata.height]).toEqual([300, 400]);
     expect(metadata.faces).toEqual([
       { personName: 'Alice Example', box: { x: 120, y: 180, w: 60, h: 40 } },
@@ -250,7 +267,7 @@ describe('face regions read from a JPEG', () => {
         <mwg-rs:Area rdf:parseType="Resource"><stArea:x>0.5</stArea:x><stArea:y>0.5</stArea:y><stArea:w>0.25</stArea:w><stArea:h>0.2</stArea:h><stArea:unit>normalized</stArea:unit></mwg-rs:Area>
         <mwg-rs:Name>Carol Ann</mwg-rs:Name><mwg-rs:Type>Face</mwg-rs:Type>
       </rdf:li></rdf:Bag></mwg-rs:RegionList></mwg-rs:Regions>`;
-    const metadata = await readPhotoMetadata(await jpegWith({ xmp: buildXmpPacket({ extra: { body } }) }));
+    const metadata = await readPhoto(await jpegWith({ xmp: buildXmpPacket({ extra: { body } }) }));
     expect(metadata.faces).toEqual([{ personName: 'Carol Ann', box: { x: 150, y: 120, w: 100, h: 60 } }]);
   });
 
@@ -260,7 +277,7 @@ describe('face regions read from a JPEG', () => {
       <rdf:li rdf:parseType="Resource"><MPReg:Rectangle>0.9, 0.9, 0.2, 0.2</MPReg:Rectangle></rdf:li>
     </rdf:Bag></MPRI:Regions></MP:RegionInfo>`;
     const xmp = buildXmpPacket({ extra: { namespaces: VENDOR_NAMESPACES, body } });
-    const metadata = await readPhotoMetadata(await jpegWith({ xmp }));
+    const metadata = await readPhoto(await jpegWith({ xmp }));
     expect(metadata.faces).toEqual([
       { personName: 'Dan', box: { x: 40, y: 60, w: 120, h: 120 } },
       { personName: null, box: { x: 360, y: 270, w: 40, h: 30 } }, // clamped to the image

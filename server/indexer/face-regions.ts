@@ -9,12 +9,14 @@
  * - Microsoft (`MP:RegionInfo`, Windows Photo Gallery): `Rectangle` is `"x, y, w, h"`, normalised,
  *   with x/y the TOP-LEFT corner.
  *
- * Input is exifr's XMP output with `mergeOutput: false`: one object per namespace prefix plus an
- * `xmlns` map from prefix to URI. exifr drops the prefixes of nested properties, so the keys below
- * are `Regions`, `RegionList`, `Area`, `Name`, `Type`, `Rectangle`, `PersonDisplayName`.
+ * The readers take XMP as one object per namespace prefix (plus an optional `xmlns` map from prefix
+ * to URI) with nested keys `Regions`, `RegionList`, `Area`, `Name`, `Type`, `Rectangle`,
+ * `PersonDisplayName`. ExifTool's structures (`RegionInfo`, `RegionInfoMP`) are put in that shape
+ * by regionXmpOf.
  */
 import type { BoundingBox } from '../../contract/entities.ts';
 import { isRecord, toNumber, toText, xmpNamespace } from './exif-values.ts';
+import type { TagSources } from './exiftool-tags.ts';
 
 const MWG_REGIONS_NS = 'http://www.metadataworkinggroup.com/schemas/regions/';
 const MICROSOFT_PHOTO_NS = 'http://ns.microsoft.com/photo/1.2/';
@@ -182,4 +184,35 @@ export function faceBoxesOf(
     if (box) faces.push({ personName: region.personName, box });
   }
   return faces;
+}
+
+/** `{ X: 0.5, Unit: 'normalized' }` → `{ x: 0.5, unit: 'normalized' }`: ExifTool capitalises field names. */
+function lowerKeys(value: unknown): unknown {
+  if (!isRecord(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k.charAt(0).toLowerCase() + k.slice(1), v]),
+  );
+}
+
+/**
+ * The face regions ExifTool read (`XMP-mwg-rs:RegionInfo`, `XMP-MP:RegionInfoMP`, with
+ * `-api struct=1`) in the shape the readers above take, from the first source that has any: a
+ * sidecar's regions replace the file's rather than adding to them (they are its edited copy).
+ */
+export function regionXmpOf(sources: TagSources): Xmp | null {
+  for (const source of sources) {
+    const mwg = source.get('XMP-mwg-rs:RegionInfo');
+    const microsoft = source.get('XMP-MP:RegionInfoMP');
+    if (!isRecord(mwg) && !isRecord(microsoft)) continue;
+    const xmp: Xmp = {};
+    if (isRecord(mwg)) {
+      const list = asList(mwg.RegionList).map((region) => ({ ...region, Area: lowerKeys(region.Area) }));
+      xmp['mwg-rs'] = {
+        Regions: { AppliedToDimensions: lowerKeys(mwg.AppliedToDimensions), RegionList: list },
+      };
+    }
+    if (isRecord(microsoft)) xmp.MP = { RegionInfo: { Regions: microsoft.Regions } };
+    return xmp;
+  }
+  return null;
 }

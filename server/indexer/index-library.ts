@@ -243,7 +243,7 @@ export async function indexLibrary(
 /** `picture`: what the metadata is read from (the file itself, or a RAW's embedded JPEG). */
 async function readIndexedFile(found: FoundFile, bytes: Buffer, picture: Buffer): Promise<IndexedFile> {
   if (bytes.length === 0) throw new Error('empty file');
-  const metadata = await readPhotoMetadata(picture);
+  const metadata = await readPhotoMetadata(found.absPath, { picture });
   const fileModifiedAt = new Date(found.mtimeMs).toISOString();
   const fileCreatedAt = new Date(found.birthtimeMs || found.mtimeMs).toISOString();
   return {

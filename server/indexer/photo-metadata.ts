@@ -20,6 +20,19 @@ export interface PhotoMetadata {
    * or null when the file carries no date at all (the indexer then falls back to the file time).
    */
   localDatetime: string | null;
+  /**
+   * Where the offset in `localDatetime` came from: `camera` (written with the date, in an
+   * OffsetTime tag or the maker notes' zone setting), `gps` (the zone of the GPS position at that
+   * date), or null when it has none.
+   */
+  zoneSource: 'camera' | 'gps' | null;
+  /**
+   * The IANA zone of the GPS position (`Europe/Lisbon`) whenever the file has one, even without a
+   * date: dates found elsewhere (a file name) can take their offset from it. Offline.
+   */
+  gpsTimeZone: string | null;
+  /** Whether exif city/state/country were written in the file (or its sidecar) or filled from GPS. */
+  placeSource: 'file' | 'gps' | null;
   faces: FaceRegion[];
 }
 

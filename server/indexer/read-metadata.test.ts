@@ -4,6 +4,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Exif } from '../../contract/entities.ts';
+import { endExifTool } from '../media/exiftool-process.ts';
 import { readPhotoMetadata } from './read-metadata.ts';
 import { buildXmpPacket } from '../demo/xmp-writer.ts';
 import { jpegWith, VENDOR_NAMESPACES } from '../testing/test-photos.ts';
@@ -12,10 +13,19 @@ const FIXTURES = path.join(import.meta.dirname, '..', 'testing', 'fixtures');
 const fixture = (name: string) => path.join(FIXTURES, name);
 
 let tmp: string;
+let written = 0;
+/** ExifTool reads tags from a file on disk: generated photos are written to the temp folder first. */
+async function read(photo: string | Buffer, extension = '.jpg') {
+  if (typeof photo === 'string') return readPhotoMetadata(photo);
+  const file = path.join(tmp, `photo-${++written}${extension}`);
+  await writeFile(file, photo);
+  return readPhotoMetadata(file);
+}
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(tmpdir(), 'cs-read-metadata-'));
 });
 afterAll(async () => {
+  await endExifTool();
   await rm(tmp, { recursive: true, force: true });
 });
 
@@ -117,20 +127,28 @@ describe('real cameras', () => {
       },
     ],
   ])('%s', async (file, expected, exif) => {
-    const metadata = await readPhotoMetadata(fixture(file));
+    const metadata = await read(fixture(file));
     expect(metadata).toMatchObject({ mimeType: 'image/jpeg', faces: [], ...expected });
     expect(metadata.exif).toMatchObject(exif);
     expect(Exif.safeParse(metadata.exif).success).toBe(true);
   });
 
   it('reads a south latitude with its sign (Kodak CX7530, GPSLatitudeRef S)', async () => {
-    const { exif } = await readPhotoMetadata(fixture('Kodak_CX7530.jpg'));
+    const { exif } = await read(fixture('Kodak_CX7530.jpg'));
     expect(exif).toMatchObject({ latitude: -0.3713, longitude: 36.056417, altitude: null });
   });
 
   it('reads a north-east position (Nikon COOLPIX P6000)', async () => {
-    const metadata = await readPhotoMetadata(fixture('gps/DSCN0010.jpg'));
-    expect(metadata).toMatchObject({ width: 640, height: 480, localDatetime: '2008-10-22T16:28:39' });
+    const metadata = await read(fixture('gps/DSCN0010.jpg'));
+    // No offset written: it comes from the position (Tuscany, summer time in October 2008).
+    expect(metadata).toMatchObject({
+      width: 640,
+      height: 480,
+      localDatetime: '2008-10-22T16:28:39+02:00',
+      zoneSource: 'gps',
+      gpsTimeZone: 'Europe/Rome',
+      placeSource: 'gps',
+    });
     expect(metadata.exif).toMatchObject({
       make: 'NIKON',
       model: 'COOLPIX P6000',
@@ -140,11 +158,15 @@ describe('real cameras', () => {
       f_number: 5.9,
       focal_length: 24,
       rating: null,
+      // The file names no place: the nearest town of ExifTool's offline database does.
+      city: 'Arezzo',
+      state: 'Tuscany',
+      country: 'Italy',
     });
   });
 
   it('reads place and caption from XMP, and a date-only photoshop:DateCreated', async () => {
-    const metadata = await readPhotoMetadata(fixture('long_description.jpg'));
+    const metadata = await read(fixture('long_description.jpg'));
     expect(metadata.exif).toMatchObject({
       city: 'KANDAHAR ARMY AIRFIELD',
       state: 'DAYCHOPAN',
@@ -156,7 +178,7 @@ describe('real cameras', () => {
   });
 
   it('reads XMP-only dates with their offset (Adobe BlueSquare, old xap: prefix)', async () => {
-    const metadata = await readPhotoMetadata(fixture('xmp/BlueSquare.jpg'));
+    const metadata = await read(fixture('xmp/BlueSquare.jpg'));
     expect(metadata).toMatchObject({ width: 360, height: 216, localDatetime: '2005-09-07T15:07:40-07:00' });
     expect(metadata.exif).toMatchObject({
       digitized_datetime: '2005-09-07T15:07:40-07:00',
@@ -170,13 +192,13 @@ describe('orientation', () => {
   it.each([1, 2, 3, 4, 5, 6, 7, 8])(
     'landscape_%i.jpg comes out 600×450 with its orientation',
     async (orientation) => {
-      const metadata = await readPhotoMetadata(fixture(`orientation/landscape_${orientation}.jpg`));
+      const metadata = await read(fixture(`orientation/landscape_${orientation}.jpg`));
       expect([metadata.width, metadata.height, metadata.exif?.orientation]).toEqual([600, 450, orientation]);
     },
   );
 
   it.each([1, 6, 8])('portrait_%i.jpg comes out 450×600 with its orientation', async (orientation) => {
-    const metadata = await readPhotoMetadata(fixture(`orientation/portrait_${orientation}.jpg`));
+    const metadata = await read(fixture(`orientation/portrait_${orientation}.jpg`));
     expect([metadata.width, metadata.height, metadata.exif?.orientation]).toEqual([450, 600, orientation]);
   });
 });
@@ -215,7 +237,7 @@ describe('generated EXIF', () => {
     expect(at).toBeGreaterThan(0);
     jpeg[at + 8] = 1;
 
-    const metadata = await readPhotoMetadata(jpeg);
+    const metadata = await read(jpeg);
     expect(metadata.localDatetime).toBe('2024-06-01T14:30:05.510000-07:00');
     expect(metadata.exif).toEqual({
       make: 'Canon',
@@ -247,7 +269,7 @@ describe('generated EXIF', () => {
   });
 
   it('leaves a time without a zone offsetless (never UTC)', async () => {
-    const metadata = await readPhotoMetadata(
+    const metadata = await read(
       await jpegWith({ exif: { IFD2: { DateTimeOriginal: '2024:06:01 14:30:05' } } }),
     );
     expect(metadata.localDatetime).toBe('2024-06-01T14:30:05');
@@ -263,7 +285,7 @@ describe('generated EXIF', () => {
         },
       },
     });
-    const metadata = await readPhotoMetadata(jpeg);
+    const metadata = await read(jpeg);
     expect(metadata.exif?.original_datetime).toBeNull();
     expect(metadata.localDatetime).toBe('2019-12-31T23:59:59+01:00');
   });
@@ -272,12 +294,15 @@ describe('generated EXIF', () => {
     const png = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#000' } })
       .png()
       .toBuffer();
-    expect(await readPhotoMetadata(png)).toEqual({
+    expect(await read(png, '.png')).toEqual({
       mimeType: 'image/png',
       width: 30,
       height: 20,
       exif: null,
       localDatetime: null,
+      zoneSource: null,
+      gpsTimeZone: null,
+      placeSource: null,
       faces: [],
     });
   });
@@ -291,7 +316,7 @@ describe('generated XMP', () => {
       <exif:GPSLatitude>12,2.5S</exif:GPSLatitude><exif:GPSLongitude>77,1.5W</exif:GPSLongitude>
       <exif:GPSAltitude>1541/10</exif:GPSAltitude><exif:GPSAltitudeRef>0</exif:GPSAltitudeRef>
       <dc:description><rdf:Alt><rdf:li xml:lang="x-default">  Plaza de Armas  </rdf:li><rdf:li xml:lang="es">Plaza</rdf:li></rdf:Alt></dc:description>`;
-    const metadata = await readPhotoMetadata(
+    const metadata = await read(
       await jpegWith({
         xmp: buildXmpPacket({
           rating: 4,
@@ -330,7 +355,7 @@ describe('formats', () => {
     ['png', () => image().png().withExif(exif).toBuffer(), 'image/png', 'FormatTest'],
     ['gif', () => image().gif().toBuffer(), 'image/gif', undefined],
   ])('%s: type, size and EXIF', async (_name, make, mimeType, cameraMake) => {
-    const metadata = await readPhotoMetadata(await make());
+    const metadata = await read(await make(), `.${_name}`);
     expect(metadata).toMatchObject({ mimeType, width: 40, height: 30 });
     expect(metadata.exif?.make).toBe(cameraMake);
   });
@@ -340,7 +365,7 @@ describe('formats', () => {
       .tiff()
       .withXmp(buildXmpPacket({ city: 'Porto' }))
       .toBuffer();
-    expect(await readPhotoMetadata(tiff)).toMatchObject({
+    expect(await read(tiff, '.tif')).toMatchObject({
       mimeType: 'image/tiff',
       width: 40,
       height: 30,
@@ -353,27 +378,27 @@ describe('broken files: an Error saying why, or partial metadata; never a hang',
   it('rejects an empty file', async () => {
     const file = path.join(tmp, 'empty.jpg');
     await writeFile(file, '');
-    await expect(readPhotoMetadata(file)).rejects.toThrow(/Cannot read .*empty\.jpg: the file is empty/);
-    await expect(readPhotoMetadata(Buffer.alloc(0))).rejects.toThrow(/empty/);
+    await expect(read(file)).rejects.toThrow(/Cannot read .*empty\.jpg: the file is empty/);
+    await expect(read(Buffer.alloc(0))).rejects.toThrow(/empty/);
   });
 
   it('rejects a text file named .jpg', async () => {
     const file = path.join(tmp, 'notes.jpg');
     await writeFile(file, 'this is not a photo\n');
-    await expect(readPhotoMetadata(file)).rejects.toThrow(
+    await expect(read(file)).rejects.toThrow(
       /Cannot read .*notes\.jpg: not a readable image \(.*unsupported image format/,
     );
   });
 
   it('rejects a missing file', async () => {
-    await expect(readPhotoMetadata(path.join(tmp, 'nope.jpg'))).rejects.toThrow(/Cannot read .*nope\.jpg/);
+    await expect(read(path.join(tmp, 'nope.jpg'))).rejects.toThrow(/Cannot read .*nope\.jpg/);
   });
 
   it(
     'reads the header of a JPEG with damaged scan data (its pixels fail later, in the thumbnailer)',
     { timeout: 5000 },
     async () => {
-      const metadata = await readPhotoMetadata(fixture('corrupted-head.jpg'));
+      const metadata = await read(fixture('corrupted-head.jpg'));
       expect(metadata).toMatchObject({ width: 3648, height: 2736, localDatetime: '2015-09-08T11:02:17' });
       // "OLYMPUS DIGITAL CAMERA" is the stock caption; it is not kept as a description.
       expect(metadata.exif).toMatchObject({
@@ -391,7 +416,7 @@ describe('broken files: an Error saying why, or partial metadata; never a hang',
     ['image01713.jpg', 49, 500],
     ['image02206.jpg', 65, 65],
   ])('reads invalid/%s without looping', { timeout: 5000 }, async (name, width, height) => {
-    const metadata = await readPhotoMetadata(fixture(`invalid/${name}`));
+    const metadata = await read(fixture(`invalid/${name}`));
     expect([metadata.width, metadata.height]).toEqual([width, height]);
   });
 
@@ -402,7 +427,7 @@ describe('broken files: an Error saying why, or partial metadata; never a hang',
     });
     const tiffHeader = jpeg.indexOf(Buffer.from('Exif\0\0II'));
     jpeg.fill(0xff, tiffHeader + 8, tiffHeader + 16); // IFD0 offset and entry count become nonsense
-    const metadata = await readPhotoMetadata(jpeg);
+    const metadata = await read(jpeg);
     expect(metadata.exif).toMatchObject({ make: null, city: 'Quito' });
   });
 });
@@ -413,9 +438,7 @@ describe('XML text in XMP', () => {
       <mwg-rs:Regions rdf:parseType="Resource"><mwg-rs:RegionList><rdf:Bag><rdf:li><rdf:Description mwg-rs:Name="Zoë &quot;Z&quot; &lt;O'Neil&gt;">
         <mwg-rs:Area stArea:x="0.5" stArea:y="0.5" stArea:w="0.1" stArea:h="0.1" stArea:unit="normalized"/>
       </rdf:Description></rdf:li></rdf:Bag></mwg-rs:RegionList></mwg-rs:Regions>`;
-    const metadata = await readPhotoMetadata(
-      await jpegWith({ xmp: buildXmpPacket({ city: 'A & B', extra: { body } }) }),
-    );
+    const metadata = await read(await jpegWith({ xmp: buildXmpPacket({ city: 'A & B', extra: { body } }) }));
     expect(metadata.exif).toMatchObject({ description: 'Fish & chips <b>café</b>', city: 'A & B' });
     expect(metadata.faces.map((f) => f.personName)).toEqual([`Zoë "Z" <O'Neil>`]);
   });

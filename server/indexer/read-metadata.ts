@@ -1,61 +1,28 @@
 /**
- * Reads what the index keeps about one photo from its bytes: pixel size, type, the contract's Exif
- * fields, the wall-clock time it was taken, and named face regions.
+ * Reads what the index keeps about one photo: pixel size, type, the contract's Exif fields, the
+ * wall-clock time it was taken (and where its zone came from), the place, and named face regions.
  *
- * sharp reads the header (format, size, orientation) and hands over the raw EXIF and XMP blocks
- * of every format it knows (JPEG, PNG, WebP, HEIF/AVIF, TIFF, GIF); exifr parses the two blocks
- * separately. Parsing them separately matters: in one exifr call the XMP `exif:`/`tiff:`
- * namespaces are merged into the EXIF/IFD0 objects, and which source wins a clash depends on the
- * file type. It also gives WebP and AVIF metadata, which exifr can't find on its own.
+ * ExifTool is the reader of record for tags (exiftool-tags.ts): standard EXIF, maker notes, MWG
+ * reconciliation of EXIF/IPTC/XMP, pre-EXIF blocks, HEIC, and RAW files read directly (their maker
+ * notes are in the RAW, not in its embedded JPEG). sharp reads the header of the picture that is
+ * shown: format, pixel size and the orientation its `.rotate()` applies, so sizes and face boxes
+ * follow the thumbnails.
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import * as exifrModule from 'exifr';
 import sharp, { type Metadata } from 'sharp';
-import { readPhotoDates, toContractExif, validOrientation, type Tags, type TiffTags } from './exif-fields.ts';
-import { decodeXmpText, isRecord } from './exif-values.ts';
-import { faceBoxesOf } from './face-regions.ts';
+import {
+  readGpsTimeZone,
+  readPhotoDates,
+  readPhotoZone,
+  readPlace,
+  readPosition,
+  toContractExif,
+  validOrientation,
+} from './exif-fields.ts';
+import { exifToolError, indexTags, readExifToolTags, type TagIndex } from './exiftool-tags.ts';
+import { faceBoxesOf, regionXmpOf } from './face-regions.ts';
 import type { PhotoMetadata } from './photo-metadata.ts';
-
-type ExifrApi = Pick<typeof exifrModule.default, 'parse' | 'sidecar'>;
-
-/**
- * exifr 7.1.3 ships two builds that disagree: Node loads the UMD build, whose default export holds
- * every function; bundlers (vitest) load the ESM build, whose default export lacks `sidecar`
- * (only the named export has it). Take each function from wherever it is, and fail at import
- * rather than quietly reading no XMP.
- */
-function exifrFunction<K extends keyof ExifrApi>(name: K): ExifrApi[K] {
-  const sources = [exifrModule as Partial<ExifrApi>, exifrModule.default as Partial<ExifrApi> | undefined];
-  const found = sources.map((source) => source?.[name]).find((fn) => typeof fn === 'function');
-  if (!found) throw new Error(`exifr has no ${name}(): unsupported exifr build`);
-  return found as ExifrApi[K];
-}
-const exifr: ExifrApi = { parse: exifrFunction('parse'), sidecar: exifrFunction('sidecar') };
-
-// Dates stay raw text (`reviveValues: false`): exifr would otherwise turn them into Dates in the
-// server's zone. Numbers stay numbers (`translateValues: false`), not `"Horizontal (normal)"`.
-// `silentErrors` keeps the tags read before a broken IFD instead of failing the whole file.
-const TIFF_OPTIONS = {
-  tiff: true,
-  ifd0: {},
-  exif: true,
-  gps: true,
-  interop: false,
-  ifd1: false,
-  makerNote: false,
-  userComment: false,
-  xmp: false,
-  icc: false,
-  iptc: false,
-  jfif: false,
-  ihdr: false,
-  reviveValues: false,
-  translateValues: false,
-  mergeOutput: false,
-  silentErrors: true,
-};
-const XMP_OPTIONS = { reviveValues: false, translateValues: false, mergeOutput: false, silentErrors: true };
 
 const MIME_BY_FORMAT: Record<string, string> = {
   jpeg: 'image/jpeg',
@@ -83,84 +50,90 @@ const MIME_BY_EXTENSION: Record<string, string> = {
   '.avif': 'image/avif',
 };
 
+export interface ReadPhotoOptions {
+  /** The bytes sharp reads the header from when they differ from `file` (a RAW's embedded JPEG). */
+  picture?: Buffer;
+  /** An `.xmp` sidecar beside the file; its tags come before the file's (see TagSources). */
+  sidecarPath?: string | null;
+}
+
 /**
- * Reads one photo. Throws an Error saying why when the file is not an image sharp can open
- * (empty, text, unknown format). A file whose header is fine but whose pixels are damaged still
- * gives its metadata: only rendering its thumbnail fails.
+ * Reads one photo; tags come from `file` on disk. Throws an Error saying why when the picture is
+ * not an image sharp can open (empty, text, unknown format). A file whose header is fine but whose
+ * tags or pixels are damaged still gives what could be read: only its thumbnail fails later.
  */
-export async function readPhotoMetadata(file: string | Buffer): Promise<PhotoMetadata> {
-  const header = await readHeader(file);
-  const [tags, xmp] = await Promise.all([readTiffTags(file, header), readXmp(header.xmp)]);
-  // The orientation sharp reports is the one `.rotate()` applies, so sizes and face boxes follow
-  // the thumbnails.
+export async function readPhotoMetadata(
+  file: string,
+  options: ReadPhotoOptions = {},
+): Promise<PhotoMetadata> {
+  const picture = options.picture ?? file;
+  const [header, fileTags, sidecarTags] = await Promise.all([
+    readHeader(picture, file),
+    readTags(file),
+    options.sidecarPath ? readTags(options.sidecarPath) : Promise.resolve(null),
+  ]);
+  const sources = sidecarTags ? [sidecarTags, fileTags] : [fileTags];
+
   const orientation = validOrientation(header.orientation) ?? 1;
   const stored =
     header.width > 0 && header.height > 0 ? { width: header.width, height: header.height } : null;
   const swapped = stored && orientation >= 5 ? { width: stored.height, height: stored.width } : stored;
   const displayed = header.autoOrient?.width > 0 ? { ...header.autoOrient } : swapped;
 
-  const dates = readPhotoDates(tags, xmp);
-  const exif = toContractExif(tags, xmp, validOrientation(header.orientation), dates);
+  const dates = readPhotoDates(sources);
+  const position = readPosition(sources);
+  const gpsTimeZone = readGpsTimeZone(sources, position);
+  const place = readPlace(sources, position);
+  const zone = readPhotoZone(sources, dates, gpsTimeZone);
+  const regions = regionXmpOf(sources);
   return {
     mimeType: mimeTypeOf(header, file),
     width: displayed?.width ?? null,
     height: displayed?.height ?? null,
-    exif,
-    localDatetime: dates.original ?? dates.digitized ?? dates.modified,
-    faces: stored && displayed ? faceBoxesOf(xmp, stored, displayed, orientation) : [],
+    exif: toContractExif(sources, validOrientation(header.orientation), dates, position, place),
+    localDatetime: zone.localDatetime,
+    zoneSource: zone.zoneSource,
+    gpsTimeZone,
+    placeSource: place.placeSource,
+    faces: stored && displayed && regions ? faceBoxesOf(regions, stored, displayed, orientation) : [],
   };
 }
 
-async function readHeader(file: string | Buffer): Promise<Metadata> {
-  const label = typeof file === 'string' ? file : 'image buffer';
-  if (typeof file !== 'string' && file.length === 0)
+/**
+ * The file's tags; none when ExifTool can't read them (a damaged block, a format it doesn't know):
+ * the photo still has its pixels, and the index its file date.
+ */
+async function readTags(file: string): Promise<TagIndex> {
+  try {
+    const raw = await readExifToolTags(file);
+    return indexTags(exifToolError(raw) === null ? raw : {});
+  } catch {
+    return indexTags({});
+  }
+}
+
+async function readHeader(picture: string | Buffer, file: string): Promise<Metadata> {
+  // The file's name only: the indexer reports failures with their path in the library, and an
+  // absolute path would show the server's folders to whoever reads the report.
+  const label = path.basename(file);
+  if (typeof picture !== 'string' && picture.length === 0)
     throw new Error(`Cannot read ${label}: the file is empty`);
   try {
-    return await sharp(file, { failOn: 'none' }).metadata();
+    return await sharp(picture, { failOn: 'none' }).metadata();
   } catch (error) {
     const size =
-      typeof file === 'string'
-        ? await stat(file).then(
+      typeof picture === 'string'
+        ? await stat(picture).then(
             (s) => s.size,
             () => null,
           )
-        : file.length;
+        : picture.length;
     const reason = size === 0 ? 'the file is empty' : `not a readable image (${(error as Error).message})`;
     throw new Error(`Cannot read ${label}: ${reason}`, { cause: error });
   }
 }
 
-async function readTiffTags(file: string | Buffer, header: Metadata): Promise<TiffTags | null> {
-  let source: string | Buffer | null = null;
-  if (header.exif && header.exif.length > 8) {
-    // sharp gives the APP1 payload with its `Exif\0\0` preamble; exifr wants the TIFF structure.
-    const preamble = header.exif.subarray(0, 6).toString('latin1') === 'Exif\0\0';
-    source = preamble ? header.exif.subarray(6) : header.exif;
-  } else if (header.format === 'tiff') {
-    source = file; // A TIFF's tags are the file itself.
-  }
-  if (!source) return null;
-  try {
-    const out: unknown = await exifr.parse(source, TIFF_OPTIONS);
-    if (!isRecord(out)) return null;
-    const block = (key: string): Tags => (isRecord(out[key]) ? out[key] : {});
-    return { ifd0: block('ifd0'), exif: block('exif'), gps: block('gps') };
-  } catch {
-    return null; // Unreadable EXIF: the photo still has its pixels and maybe XMP.
-  }
-}
-
-async function readXmp(xmp: Buffer | undefined): Promise<Tags | null> {
-  if (!xmp || xmp.length === 0) return null;
-  try {
-    const out = decodeXmpText(await exifr.sidecar(xmp, XMP_OPTIONS, 'xmp'));
-    return isRecord(out) ? out : null;
-  } catch {
-    return null;
-  }
-}
-
-function mimeTypeOf(header: Metadata, file: string | Buffer): string {
+function mimeTypeOf(header: Metadata, file: string): string {
   let format: string = header.format ?? '';
   if (format === 'heif') {
     // sharp says `heif` for both; the codec tells HEIC (Apple) from AVIF.
@@ -168,7 +141,5 @@ function mimeTypeOf(header: Metadata, file: string | Buffer): string {
   }
   const byFormat = MIME_BY_FORMAT[format];
   if (byFormat) return byFormat;
-  const byExtension =
-    typeof file === 'string' ? MIME_BY_EXTENSION[path.extname(file).toLowerCase()] : undefined;
-  return byExtension ?? 'application/octet-stream';
+  return MIME_BY_EXTENSION[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }

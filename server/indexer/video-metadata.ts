@@ -147,6 +147,10 @@ export function videoMetadataOf(tags: VideoTags, extension: string): VideoMetada
     height: height !== null && height > 0 ? Math.round(height) : null,
     exif,
     localDatetime,
+    // Photo-reader fields (issue 13); zone and place from a video's GPS are not derived yet.
+    zoneSource: /[+-]\d{2}:\d{2}$/.test(localDatetime ?? '') ? 'camera' : null,
+    gpsTimeZone: null,
+    placeSource: null,
     faces: [],
     duration: duration !== null && duration > 0 ? roundTo(duration, 3) : null,
     videoCodec,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPhotoMetadata } from '../indexer/read-metadata.ts';
+import { endExifTool } from './exiftool-process.ts';
 import { EXAMPLE_HEIC, FIXTURES, writeHeic } from '../testing/heic-fixtures.ts';
 import { HeicDecoder } from './heic-decoder.ts';
 import { isHevcHeif } from './image-source.ts';
@@ -69,7 +70,10 @@ describe('HEIC photos', () => {
       writeHeic('orientation/portrait_6.jpg', path.join(dir, 'sideways.heic')),
     ]);
   });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await endExifTool();
+    await rm(dir, { recursive: true, force: true });
+  });
 
   it('renders a HEIC made from a camera JPEG, and keeps its camera, date and GPS', async () => {
     expect(await sizeOf(await renderThumbnail(canon, 'thumbnail'))).toEqual({
@@ -81,7 +85,7 @@ describe('HEIC photos', () => {
     expect(canonMeta).toMatchObject({ mimeType: 'image/heic', width: 100, height: 68 });
     expect(canonMeta.exif).toMatchObject({ make: 'Canon', model: 'Canon EOS 40D', iso: 100 });
     expect(canonMeta.localDatetime).toBe('2008-05-30T15:56:01');
-    const gpsMeta = await readPhotoMetadata(await readFile(gps));
+    const gpsMeta = await readPhotoMetadata(gps);
     expect(gpsMeta.exif).toMatchObject({ make: 'NIKON' });
     expect(gpsMeta.exif?.latitude).toBeCloseTo(43.4674, 3);
     expect(gpsMeta.exif?.longitude).toBeCloseTo(11.8851, 3);

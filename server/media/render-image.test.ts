@@ -1,12 +1,27 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { THUMBNAIL_EDGE } from '../../contract/constants.ts';
 import { buildXmpPacket } from '../demo/xmp-writer.ts';
 import { readPhotoMetadata } from '../indexer/read-metadata.ts';
+import { endExifTool } from './exiftool-process.ts';
 import { FACE_CROP_EDGE, faceCropRegion, renderFaceCrop, renderThumbnail } from './render-image.ts';
+
+/** The reader takes a file on disk (ExifTool reads its tags): a generated photo is written to a temp file. */
+async function readPhoto(bytes: Buffer, extension = '.jpg') {
+  const dir = await mkdtemp(path.join(tmpdir(), 'cs-read-photo-'));
+  try {
+    const file = path.join(dir, `photo${extension}`);
+    await writeFile(file, bytes);
+    return await readPhotoMetadata(file);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+afterAll(endExifTool);
 
 const fixture = (name: string) => path.join(import.meta.dirname, '..', 'testing', 'fixtures', name);
 
@@ -185,8 +200,8 @@ describe('renderThumbnail', () => {
     });
     await expect(renderThumbnail(png, 'thumbnail')).rejects.toThrow(/pixel limit/);
     // sharp checks the limit when reading the header too, so the indexer never gets that far.
-    await expect(readPhotoMetadata(png)).rejects.toThrow(
-      /^Cannot read image buffer: not a readable image \(Input image exceeds pixel limit\)/,
+    await expect(readPhoto(png, '.png')).rejects.toThrow(
+      /^Cannot read .*photo\.png: not a readable image \(Input image exceeds pixel limit\)/,
     );
   });
 });
@@ -232,7 +247,7 @@ describe('renderFaceCrop', () => {
 
   it('crops around the face in the upright picture, from the box the metadata reader gives', async () => {
     const photo = await sidewaysPhotoWithFace();
-    const metadata = await readPhotoMetadata(photo);
+    const metadata = await readPhoto(photo);
     // Upright the photo is 600×1000 and the face 80×100 at (600-80-80, 700).
     expect(metadata).toMatchObject({
       width: 600,

@@ -94,6 +94,9 @@ export function seedLibrary(db: Db, options: SeedOptions): SeededLibrary {
           width: sizeless ? null : video ? 1080 : 4000,
           height: sizeless ? null : video ? 1920 : 3000,
           localDatetime,
+          zoneSource: null,
+          gpsTimeZone: null,
+          placeSource: i % 2 === 0 ? 'file' : null,
           faces,
           exif: {
             make: 'Canon',
