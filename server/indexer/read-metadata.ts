@@ -88,7 +88,11 @@ const MIME_BY_EXTENSION: Record<string, string> = {
  * (empty, text, unknown format). A file whose header is fine but whose pixels are damaged still
  * gives its metadata: only rendering its thumbnail fails.
  */
-export async function readPhotoMetadata(file: string | Buffer): Promise<PhotoMetadata> {
+export async function readPhotoMetadata(
+  file: string | Buffer,
+  // The reader helper's signature (issue 13): the sidecar is merged there; unused until then.
+  _options?: { picture?: Buffer; sidecarPath?: string | null },
+): Promise<PhotoMetadata> {
   const header = await readHeader(file);
   const [tags, xmp] = await Promise.all([readTiffTags(file, header), readXmp(header.xmp)]);
   // The orientation sharp reports is the one `.rotate()` applies, so sizes and face boxes follow
