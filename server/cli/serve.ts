@@ -15,11 +15,15 @@ import type { CliOptions } from './args.ts';
 import { ensureDemoLibrary } from './ensure-demo.ts';
 import { ensureGalleryBuilt } from './ensure-gallery.ts';
 import { indexFolders } from './index-folders.ts';
+import { indexLibrary } from '../indexer/index-library.ts';
+import type { WalkScope } from '../indexer/walk.ts';
+import { watchFolders, type FolderWatcher } from '../indexer/watch-folders.ts';
 
 export type ServeOptions = Pick<
   CliOptions,
   'photos' | 'data' | 'port' | 'host' | 'build' | 'serveOnly' | 'accessKey'
->;
+> &
+  Partial<Pick<CliOptions, 'watch'>>;
 
 export interface ServeEnvironment {
   projectDir: string;
@@ -41,11 +45,15 @@ export async function serveIndex(
   const db = openDb(path.join(dataDir, 'index.db'));
   const cacheDir = path.join(dataDir, 'thumbnails');
   const media = createMedia ? createMedia(db, cacheDir) : createFileMedia({ db, cacheDir });
+  let watcher: FolderWatcher | null = null;
   if (!options.serveOnly) {
     const roots = options.photos.length
       ? options.photos.map((p) => path.resolve(p))
       : [await ensureDemoLibrary(path.join(dataDir, 'demo-photos'), log)];
+    // Watching begins before the first index, so nothing that changes while it runs is missed.
+    if (options.watch) watcher = await watchFolders(roots, { index: indexChanges(db, media, log), log });
     await indexFolders(db, roots, media);
+    watcher?.start();
   }
   const libraries = listLibraries(db).length;
 
@@ -75,11 +83,27 @@ export async function serveIndex(
     );
     process.exit(1);
   });
-  const stop = () =>
+  const stop = () => {
+    watcher?.close();
     server.close(() => {
       db.close();
       process.exit(0);
     });
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** A watched library's run over what changed: one log line when something did. */
+function indexChanges(db: Db, media: Media, log: (line: string) => void) {
+  return async (root: string, scope: WalkScope | null) => {
+    const report = await indexLibrary(db, root, {
+      media,
+      scope,
+      onFailure: (relPath, reason) => log(`skipped ${relPath}: ${reason}`),
+    });
+    const { added, updated, moved, removed } = report;
+    if (added + updated + moved + removed > 0)
+      log(`${root}: ${added} new, ${updated} changed, ${moved} moved, ${removed} removed`);
+  };
 }
