@@ -1,6 +1,7 @@
 /**
  * Serve an index from a data folder: build the gallery if need be, index the photo folders (or
- * the demo library) unless told to serve as it is, and listen until SIGINT/SIGTERM. `npm start`
+ * the demo library) unless told to serve as it is, and listen until SIGINT/SIGTERM, indexing what
+ * changes in the folders meanwhile (unless `--no-watch`). `npm start`
  * runs it with the photo files as media; the benchmarks run it with media of their own.
  */
 import { mkdir } from 'node:fs/promises';
@@ -8,6 +9,10 @@ import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from '../app.ts';
 import { openDb, type Db } from '../db/open-db.ts';
+import { indexLibrary } from '../indexer/index-library.ts';
+import { endVideoTagReader } from '../indexer/video-tags.ts';
+import type { WalkScope } from '../indexer/walk.ts';
+import { watchFolders, type FolderWatcher } from '../indexer/watch-folders.ts';
 import { listLibraries } from '../libraries/libraries.repo.ts';
 import { createFileMedia } from '../media/file-media.ts';
 import type { Media } from '../media/media.ts';
@@ -15,9 +20,6 @@ import type { CliOptions } from './args.ts';
 import { ensureDemoLibrary } from './ensure-demo.ts';
 import { ensureGalleryBuilt } from './ensure-gallery.ts';
 import { indexFolders } from './index-folders.ts';
-import { indexLibrary } from '../indexer/index-library.ts';
-import type { WalkScope } from '../indexer/walk.ts';
-import { watchFolders, type FolderWatcher } from '../indexer/watch-folders.ts';
 
 export type ServeOptions = Pick<
   CliOptions,
@@ -86,8 +88,11 @@ export async function serveIndex(
   const stop = () => {
     watcher?.close();
     server.close(() => {
-      db.close();
-      process.exit(0);
+      // A watched library's runs may have started the shared ExifTool again: no perl left behind.
+      void endVideoTagReader().finally(() => {
+        db.close();
+        process.exit(0);
+      });
     });
   };
   process.on('SIGINT', stop);
