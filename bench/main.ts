@@ -26,6 +26,7 @@ import { parseCount } from './synth.ts';
 import { measureInitialBundle } from './size/initial-bundle.ts';
 import { runLayoutBenchmark } from './timeline/layout.ts';
 import { renderVideoTable, runVideoBenchmark, type VideoBenchResult } from './video.ts';
+import { renderWatchTable, runWatchBenchmark } from './watch.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const reason = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error));
@@ -70,6 +71,8 @@ async function main(): Promise<void> {
   const indexing = await runIndexingBenchmark({ quick, log });
   // Issue 13: the metadata reader against ExifTool's own answers over every real photo.
   const metadata = await runComparison({ log });
+  // Issue 13: watched folders (watches, RSS, copy → listed), before servers load the machine.
+  const watch = await runWatchBenchmark({ quick, log });
 
   // Issue 10's 2026 reads, timed in-process per size (after its server stopped).
   const summaries: { size: number; cases: SummaryTiming[] }[] = [];
@@ -135,13 +138,18 @@ async function main(): Promise<void> {
     mapFigures.figures ? renderMapTable(mapFigures.figures) : '',
     `\n### Issue 12: indexing HEIC, RAW and JPEG\n\n${renderIndexingTable(indexing)}\n`,
     `\n### Issue 13: metadata reader vs ExifTool\n\n${renderComparisonTable(metadata)}\n`,
+    `\n### Issue 13: watched folders (medians on a machine shared with other work)\n\n${renderWatchTable(watch)}\n`,
   ].join('');
   const dir = path.join(PROJECT_DIR, 'bench', 'results');
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, 'latest.md'), report);
   await writeFile(
     path.join(dir, 'latest.json'),
-    JSON.stringify({ ...results, summaries, videos, indexing, metadata, map: mapFigures.figures }, null, 2),
+    JSON.stringify(
+      { ...results, summaries, videos, indexing, metadata, watch, map: mapFigures.figures },
+      null,
+      2,
+    ),
   );
   process.stdout.write(`\n${report}`);
   log(

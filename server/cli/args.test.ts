@@ -10,6 +10,7 @@ describe('parseCli', () => {
       host: '127.0.0.1',
       build: true,
       serveOnly: false,
+      watch: true,
       upstream: null,
       apiKeyFile: null,
       accessKey: null,
@@ -25,6 +26,10 @@ describe('parseCli', () => {
       serveOnly: true,
       photos: [],
     });
+  });
+  it('watches the photo folders unless told not to (and never an index served as it is)', () => {
+    expect(parseCli(['--no-watch'], {}).watch).toBe(false);
+    expect(parseCli(['--serve-only'], {}).watch).toBe(false);
   });
   it('reads PORT from the environment, the flag wins', () => {
     expect(parseCli([], { PORT: '9000' }).port).toBe(9000);

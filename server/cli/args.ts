@@ -11,6 +11,8 @@ export interface CliOptions {
   build: boolean;
   /** Serve the index in `--data` as it is: no indexing, no demo library. */
   serveOnly: boolean;
+  /** Index new, changed, moved and deleted photos while serving (issue 13); off with --no-watch. */
+  watch: boolean;
   /** A Gumnut API to serve instead of folders (the gateway); the key comes from env or a file. */
   upstream: string | null;
   apiKeyFile: string | null;
@@ -32,6 +34,7 @@ export const USAGE = `Usage: npm start -- [options]
                    other users of this machine can't read in the process list
   --no-build       don't build the gallery before serving
   --serve-only     serve the index already in --data without indexing anything
+  --no-watch       don't pick up photos added, changed or removed while serving
   --upstream URL   browse a Gumnut account (e.g. https://api.gumnut.ai) instead of folders;
                    the key comes from $GUMNUT_API_KEY and never reaches the browser
   --api-key-file F read the API key from file F instead of $GUMNUT_API_KEY
@@ -49,6 +52,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
       host: { type: 'string' },
       'no-build': { type: 'boolean' },
       'serve-only': { type: 'boolean' },
+      'no-watch': { type: 'boolean' },
       upstream: { type: 'string' },
       'api-key-file': { type: 'string' },
       'access-key': { type: 'string' },
@@ -80,6 +84,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     host,
     build: !values['no-build'],
     serveOnly: values['serve-only'] ?? false,
+    watch: !values['no-watch'] && !values['serve-only'],
     upstream,
     apiKeyFile: values['api-key-file'] ?? null,
     accessKey,

@@ -1,6 +1,7 @@
 /**
  * Serve an index from a data folder: build the gallery if need be, index the photo folders (or
- * the demo library) unless told to serve as it is, and listen until SIGINT/SIGTERM. `npm start`
+ * the demo library) unless told to serve as it is, and listen until SIGINT/SIGTERM, indexing what
+ * changes in the folders meanwhile (unless `--no-watch`). `npm start`
  * runs it with the photo files as media; the benchmarks run it with media of their own.
  */
 import { mkdir } from 'node:fs/promises';
@@ -8,6 +9,10 @@ import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from '../app.ts';
 import { openDb, type Db } from '../db/open-db.ts';
+import { indexLibrary } from '../indexer/index-library.ts';
+import { endVideoTagReader } from '../indexer/video-tags.ts';
+import type { WalkScope } from '../indexer/walk.ts';
+import { watchFolders, type FolderWatcher } from '../indexer/watch-folders.ts';
 import { listLibraries } from '../libraries/libraries.repo.ts';
 import { createFileMedia } from '../media/file-media.ts';
 import type { Media } from '../media/media.ts';
@@ -19,7 +24,8 @@ import { indexFolders } from './index-folders.ts';
 export type ServeOptions = Pick<
   CliOptions,
   'photos' | 'data' | 'port' | 'host' | 'build' | 'serveOnly' | 'accessKey'
->;
+> &
+  Partial<Pick<CliOptions, 'watch'>>;
 
 export interface ServeEnvironment {
   projectDir: string;
@@ -41,11 +47,15 @@ export async function serveIndex(
   const db = openDb(path.join(dataDir, 'index.db'));
   const cacheDir = path.join(dataDir, 'thumbnails');
   const media = createMedia ? createMedia(db, cacheDir) : createFileMedia({ db, cacheDir });
+  let watcher: FolderWatcher | null = null;
   if (!options.serveOnly) {
     const roots = options.photos.length
       ? options.photos.map((p) => path.resolve(p))
       : [await ensureDemoLibrary(path.join(dataDir, 'demo-photos'), log)];
+    // Watching begins before the first index, so nothing that changes while it runs is missed.
+    if (options.watch) watcher = await watchFolders(roots, { index: indexChanges(db, media, log), log });
     await indexFolders(db, roots, media);
+    watcher?.start();
   }
   const libraries = listLibraries(db).length;
 
@@ -75,11 +85,30 @@ export async function serveIndex(
     );
     process.exit(1);
   });
-  const stop = () =>
+  const stop = () => {
+    watcher?.close();
     server.close(() => {
-      db.close();
-      process.exit(0);
+      // A watched library's runs may have started the shared ExifTool again: no perl left behind.
+      void endVideoTagReader().finally(() => {
+        db.close();
+        process.exit(0);
+      });
     });
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** A watched library's run over what changed: one log line when something did. */
+function indexChanges(db: Db, media: Media, log: (line: string) => void) {
+  return async (root: string, scope: WalkScope | null) => {
+    const report = await indexLibrary(db, root, {
+      media,
+      scope,
+      onFailure: (relPath, reason) => log(`skipped ${relPath}: ${reason}`),
+    });
+    const { added, updated, moved, removed } = report;
+    if (added + updated + moved + removed > 0)
+      log(`${root}: ${added} new, ${updated} changed, ${moved} moved, ${removed} removed`);
+  };
 }

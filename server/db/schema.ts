@@ -345,4 +345,20 @@ export const MIGRATIONS: readonly string[] = [
   stacksMigration(aspectRatioSql),
   // 12 (issue 12 and 14): the map's cell pyramid counts a stack's cover only (geo-cells.ts).
   GEO_CELLS_STACKS_MIGRATION,
+  // 14 (issue 13, sidecars and watched folders): the XMP sidecar each asset was read with, so a
+  // new, changed or removed sidecar re-indexes its photo; and the ids of files removed in the last
+  // hour by content, so a move that a watched library sees in two runs (or across a crash) keeps
+  // its id.
+  `
+  ALTER TABLE assets ADD COLUMN sidecar_rel_path TEXT;
+  ALTER TABLE assets ADD COLUMN sidecar_size INTEGER;
+  ALTER TABLE assets ADD COLUMN sidecar_mtime_ms INTEGER;
+  CREATE TABLE removed_assets (
+    library_id TEXT NOT NULL REFERENCES libraries(id) ON DELETE CASCADE,
+    checksum TEXT NOT NULL,
+    id TEXT NOT NULL,
+    removed_at INTEGER NOT NULL,
+    PRIMARY KEY (library_id, checksum, id)
+  ) WITHOUT ROWID;
+  `,
 ];

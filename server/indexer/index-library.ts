@@ -3,13 +3,15 @@
  * - unchanged files (same size and mtime) are skipped without being read;
  * - new and changed files are read, hashed and their metadata extracted;
  * - a new file whose checksum matches a file that disappeared is a move: it keeps its id;
- * - files that are gone are dropped;
+ * - files that are gone are dropped (their ids kept an hour by content, for a move seen in two runs);
+ * - a file whose XMP sidecar (walk.ts) appeared, changed or went is read again;
  * - unchanged files indexed before thumbhashes were get one (from the cached thumbnail if any).
  * Each file is committed in its own transaction, so a crash loses at most the file in hand and a
- * rerun picks up where it stopped. The photo folder is only ever read.
+ * rerun picks up where it stopped. The photo folder is only ever read. A watched library indexes
+ * only the folders that changed (`scope`); a file moved in from another folder still keeps its id.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   deleteLiveMotion,
@@ -28,10 +30,15 @@ import {
   applyStacks,
   deleteAsset,
   ensureLibrary,
+  filesWithChecksum,
   indexedAsset,
   knownFiles,
+  knownFilesUnder,
   newAssetId,
+  reclaimRemovedId,
   refreshDerived,
+  removeAsset,
+  setSidecar,
   setThumbhash,
   upsertAsset,
   type KnownFile,
@@ -41,7 +48,14 @@ import { readPhotoMetadata } from './read-metadata.ts';
 import { liveStillContentId, readVideoFile } from './index-video.ts';
 import { stacksOf } from './stacks.ts';
 import type { VideoFacts } from './video-metadata.ts';
-import { isVideoPath, walkPhotos, type FoundFile } from './walk.ts';
+import {
+  inWalkScope,
+  isVideoPath,
+  normaliseScope,
+  walkPhotos,
+  type FoundFile,
+  type WalkScope,
+} from './walk.ts';
 
 export interface IndexReport {
   libraryId: string;
@@ -66,6 +80,8 @@ export interface IndexOptions {
    * with `assetImage`, where an unchanged file's cached thumbnail is read for its ThumbHash.
    */
   media?: (Pick<Media, 'storeThumbnail'> & Partial<Pick<Media, 'assetImage'>>) | null;
+  /** Only these folders (a watched library's changes); the whole library without. */
+  scope?: WalkScope | null;
 }
 
 export async function indexLibrary(
@@ -80,15 +96,18 @@ export async function indexLibrary(
     options.onFailure?.(relPath, reason);
   };
 
-  const files = await walkPhotos(library.root_path, fail);
-  const known = knownFiles(db, library.id);
+  const scope = options.scope ? normaliseScope(options.scope) : null;
+  const inScope = (relPath: string) => inWalkScope(scope, relPath);
+  const files = await walkPhotos(library.root_path, fail, scope);
+  const known = scope ? knownInScope(db, library.id, scope) : knownFiles(db, library.id);
   const onDisk = new Set(files.map((f) => f.relPath));
   const missing = new Map<string, KnownFile>(); // by checksum: candidates for a move
   for (const k of known.values()) if (!onDisk.has(k.rel_path)) missing.set(k.checksum, k);
   // Live Photo motion clips are no assets; one gone from its path goes now (moved, it comes back).
   const motions = knownMotions(db, library.id);
   db.transaction(() => {
-    for (const m of motions.values()) if (!onDisk.has(m.rel_path)) deleteLiveMotion(db, m.id);
+    for (const m of motions.values())
+      if (!onDisk.has(m.rel_path) && inScope(m.rel_path)) deleteLiveMotion(db, m.id);
   })();
 
   const report: IndexReport = {
@@ -109,7 +128,8 @@ export async function indexLibrary(
       return false;
     }
     const k = known.get(f.relPath);
-    const same = k && k.file_size === f.size && k.file_mtime_ms === Math.round(f.mtimeMs);
+    const same =
+      k && k.file_size === f.size && k.file_mtime_ms === Math.round(f.mtimeMs) && sameSidecar(k, f);
     if (same) report.unchanged++;
     if (same && k.thumbhash === null) unhashed.push(f);
     return !same;
@@ -145,11 +165,14 @@ export async function indexLibrary(
         if (cid) file.metadata.exif = { ...file.metadata.exif!, live_photo_cid: cid };
       }
     } catch (error) {
-      fail(found.relPath, (error as Error).message);
+      // Gone since the walk (a watched folder changing under us): its removal is seen next run.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') fail(found.relPath, (error as Error).message);
       return;
     }
     const atPath = known.get(found.relPath);
-    const moved = !atPath ? missing.get(file.checksum) : undefined;
+    let moved = !atPath ? missing.get(file.checksum) : undefined;
+    if (!atPath && (!moved || claimed.has(moved.id)) && scope)
+      moved = await movedFromElsewhere(file.checksum);
     let id: string;
     if (atPath) {
       id = atPath.id;
@@ -159,17 +182,35 @@ export async function indexLibrary(
       id = moved.id;
       report.moved++;
     } else {
-      id = newAssetId(db, library.id, file.checksum);
-      report.added++;
+      const reclaimed = reclaimRemovedId(db, library.id, file.checksum);
+      id = reclaimed ?? newAssetId(db, library.id, file.checksum);
+      report[reclaimed ? 'moved' : 'added']++;
     }
     // A placeholder that can't be made is no reason to skip a photo that renders: null, as pending.
     const thumbhash = await thumbhashOf(thumbnail).catch(() => null);
     db.transaction(() => {
       upsertAsset(db, library.id, id, file);
       setThumbhash(db, id, thumbhash);
+      setSidecar(db, id, found.sidecar);
       if (video) setVideoFacts(db, id, video.duration, video.browserPlayable);
     })();
     await options.media?.storeThumbnail({ id, checksum: file.checksum }, thumbnail);
+  }
+
+  /**
+   * A file of the library outside this run's folders with the same content, whose own file is gone:
+   * the other half of a move whose source folder this run doesn't look at.
+   */
+  async function movedFromElsewhere(checksum: string): Promise<KnownFile | undefined> {
+    for (const row of filesWithChecksum(db, library.id, checksum)) {
+      if (known.has(row.rel_path) || claimed.has(row.id)) continue;
+      const gone = await access(path.join(library.root_path, row.rel_path)).then(
+        () => false,
+        () => true,
+      );
+      if (gone && !claimed.has(row.id)) return row;
+    }
+    return undefined;
   }
 
   /** A Live Photo's motion clip: kept apart from the assets, so it is never a tile of its own. */
@@ -220,14 +261,14 @@ export async function indexLibrary(
   db.transaction(() => {
     for (const k of known.values()) {
       if (!onDisk.has(k.rel_path) && !claimed.has(k.id)) {
-        deleteAsset(db, k.id);
+        removeAsset(db, library.id, k);
         report.removed++;
       }
     }
     // Only files that have a row: a pair whose JPEG failed to read leaves the RAW shown alone.
     const failedPaths = new Set(failed.map((f) => f.path));
     const indexed = files.flatMap((f) => (failedPaths.has(f.relPath) ? [] : [f.relPath]));
-    applyStacks(db, library.id, stacksOf(indexed));
+    applyStacks(db, library.id, stacksOf(indexed), inScope);
   })();
   // Stills and clips indexed in any order this run are paired now; a clip whose still is gone
   // becomes a video of its own.
@@ -243,7 +284,10 @@ export async function indexLibrary(
 /** `picture`: what the metadata is read from (the file itself, or a RAW's embedded JPEG). */
 async function readIndexedFile(found: FoundFile, bytes: Buffer, picture: Buffer): Promise<IndexedFile> {
   if (bytes.length === 0) throw new Error('empty file');
-  const metadata = await readPhotoMetadata(found.absPath, { picture });
+  const metadata = await readPhotoMetadata(found.absPath, {
+    picture,
+    sidecarPath: found.sidecar?.absPath ?? null,
+  });
   const fileModifiedAt = new Date(found.mtimeMs).toISOString();
   const fileCreatedAt = new Date(found.birthtimeMs || found.mtimeMs).toISOString();
   return {
@@ -258,4 +302,19 @@ async function readIndexedFile(found: FoundFile, bytes: Buffer, picture: Buffer)
     localDatetime: metadata.localDatetime ?? fileModifiedAt,
     metadata,
   };
+}
+
+/** Whether a file's sidecar is the one its row was read with (none then and now included). */
+const sameSidecar = (k: KnownFile, f: FoundFile) =>
+  k.sidecar_rel_path === (f.sidecar?.relPath ?? null) &&
+  k.sidecar_size === (f.sidecar?.size ?? null) &&
+  k.sidecar_mtime_ms === (f.sidecar ? Math.round(f.sidecar.mtimeMs) : null);
+
+/** The known files of a scope's folders and trees only (a few range reads, not the library). */
+function knownInScope(db: Db, libraryId: string, scope: WalkScope): Map<string, KnownFile> {
+  const known = new Map<string, KnownFile>();
+  for (const folder of [...scope.trees, ...scope.folders])
+    for (const [relPath, row] of knownFilesUnder(db, libraryId, folder))
+      if (inWalkScope(scope, relPath)) known.set(relPath, row);
+  return known;
 }

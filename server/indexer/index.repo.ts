@@ -47,15 +47,81 @@ export interface KnownFile {
   checksum: string;
   /** Null for rows indexed before thumbhashes were (migration 3): the next run fills them in. */
   thumbhash: string | null;
+  /** The XMP sidecar it was read with (migration 14), null without one. */
+  sidecar_rel_path: string | null;
+  sidecar_size: number | null;
+  sidecar_mtime_ms: number | null;
 }
+
+const KNOWN_COLUMNS =
+  'id, rel_path, file_size, file_mtime_ms, checksum, thumbhash, sidecar_rel_path, sidecar_size, sidecar_mtime_ms';
 
 /** What the index holds for a library, by relative path: enough to skip unchanged files. */
 export function knownFiles(db: Db, libraryId: string): Map<string, KnownFile> {
+  const rows = statement(db, `SELECT ${KNOWN_COLUMNS} FROM assets WHERE library_id = ?`).all(
+    libraryId,
+  ) as KnownFile[];
+  return new Map(rows.map((r) => [r.rel_path, r]));
+}
+
+/**
+ * The known files under one folder (`''`: the whole library), by relative path: a range of the
+ * (library_id, rel_path) index, as `/` sorts just before `0`.
+ */
+export function knownFilesUnder(db: Db, libraryId: string, folder: string): Map<string, KnownFile> {
+  if (folder === '') return knownFiles(db, libraryId);
   const rows = statement(
     db,
-    'SELECT id, rel_path, file_size, file_mtime_ms, checksum, thumbhash FROM assets WHERE library_id = ?',
-  ).all(libraryId) as KnownFile[];
+    `SELECT ${KNOWN_COLUMNS} FROM assets WHERE library_id = ? AND rel_path >= ? AND rel_path < ?`,
+  ).all(libraryId, `${folder}/`, `${folder}0`) as KnownFile[];
   return new Map(rows.map((r) => [r.rel_path, r]));
+}
+
+/** Rows of the library holding this content (a file that moved from anywhere is one of them). */
+export function filesWithChecksum(db: Db, libraryId: string, checksum: string): KnownFile[] {
+  return statement(db, `SELECT ${KNOWN_COLUMNS} FROM assets WHERE library_id = ? AND checksum = ?`).all(
+    libraryId,
+    checksum,
+  ) as KnownFile[];
+}
+
+/** Store the sidecar an asset was read with (apart from upsertAsset, like its ThumbHash). */
+export function setSidecar(
+  db: Db,
+  id: string,
+  sidecar: { relPath: string; size: number; mtimeMs: number } | null | undefined,
+): void {
+  statement(
+    db,
+    'UPDATE assets SET sidecar_rel_path = ?, sidecar_size = ?, sidecar_mtime_ms = ? WHERE id = ?',
+  ).run(sidecar?.relPath ?? null, sidecar?.size ?? null, sidecar ? Math.round(sidecar.mtimeMs) : null, id);
+}
+
+/** How long a removed file's id waits for its file to come back elsewhere (a move seen in two runs). */
+const TOMBSTONE_MS = 3600_000;
+
+/**
+ * Remove an asset whose file is gone, remembering its id by content (migration 14): a watched
+ * library may see a move's two halves in two runs, and the file's id must survive it, crash included.
+ */
+export function removeAsset(db: Db, libraryId: string, file: Pick<KnownFile, 'id' | 'checksum'>): void {
+  deleteAsset(db, file.id);
+  statement(
+    db,
+    `INSERT OR REPLACE INTO removed_assets (library_id, checksum, id, removed_at) VALUES (?, ?, ?, ?)`,
+  ).run(libraryId, file.checksum, file.id, Date.now());
+}
+
+/** The id of a recently removed file with this content, taken back (null if none or its id is in use). */
+export function reclaimRemovedId(db: Db, libraryId: string, checksum: string): string | null {
+  statement(db, 'DELETE FROM removed_assets WHERE removed_at < ?').run(Date.now() - TOMBSTONE_MS);
+  const rows = statement(
+    db,
+    'SELECT id FROM removed_assets WHERE library_id = ? AND checksum = ? ORDER BY removed_at DESC',
+  ).all(libraryId, checksum) as { id: string }[];
+  const free = rows.find((r) => !statement(db, 'SELECT 1 FROM assets WHERE id = ?').get(r.id));
+  if (free) statement(db, 'DELETE FROM removed_assets WHERE id = ?').run(free.id);
+  return free?.id ?? null;
 }
 
 /**
@@ -197,14 +263,22 @@ export function refreshDerived(db: Db): void {
  * library and the shot's folder and base name, so they survive re-indexing. A hidden member (not
  * the cover) has no album or person links, so album and person lists and counts show the cover
  * only; an asset that stops being hidden (its cover is gone) gets its links back from its path
- * and faces. Run after the files of a run are written, in the run's last transaction.
+ * and faces. Run after the files of a run are written, in the run's last transaction; a run over
+ * some folders (`inScope`) passes the places of their files and leaves other folders' stacks alone.
  */
-export function applyStacks(db: Db, libraryId: string, places: ReadonlyMap<string, StackPlace>): void {
-  const rows = statement(
-    db,
-    `SELECT id, rel_path, sort_key, stack_id, stack_hidden FROM assets
+export function applyStacks(
+  db: Db,
+  libraryId: string,
+  places: ReadonlyMap<string, StackPlace>,
+  inScope: (relPath: string) => boolean = () => true,
+): void {
+  const rows = (
+    statement(
+      db,
+      `SELECT id, rel_path, sort_key, stack_id, stack_hidden FROM assets
      WHERE library_id = ? AND (stack_id IS NOT NULL OR stack_hidden = 1)`,
-  ).all(libraryId) as StackRow[];
+    ).all(libraryId) as StackRow[]
+  ).filter((row) => inScope(row.rel_path));
   const current = new Map(rows.map((row) => [row.rel_path, row]));
   const update = statement(db, 'UPDATE assets SET stack_id = ?, stack_hidden = ? WHERE id = ?');
   const assetAt = statement(
