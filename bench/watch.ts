@@ -85,7 +85,17 @@ async function bigLibrary(db: Db, root: string, folders: number, perFolder: numb
         fileCreatedAt: at,
         fileModifiedAt: at,
         localDatetime: at.slice(0, 19),
-        metadata: { mimeType: 'image/jpeg', width: 4, height: 3, exif: null, localDatetime: null, faces: [] },
+        metadata: {
+          mimeType: 'image/jpeg',
+          width: 4,
+          height: 3,
+          exif: null,
+          localDatetime: null,
+          faces: [],
+          zoneSource: null,
+          gpsTimeZone: null,
+          placeSource: null,
+        },
       });
       // As a real run leaves it: a ThumbHash, so an unchanged pass has nothing to backfill.
       setThumbhash(db, id, 'stand-in');

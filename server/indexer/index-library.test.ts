@@ -146,4 +146,24 @@ describe('indexLibrary', () => {
     expect(fresh.prepare('SELECT id FROM assets ORDER BY id').all()).toEqual(before);
     fresh.close();
   });
+
+  it('keeps every copy of a photo that is in the folder twice, each with its own id', async () => {
+    // Real libraries hold copies (an album folder beside the camera roll): indexed at the same
+    // time by the two workers, both must be stored.
+    for (const n of [1, 2, 3])
+      await cp(path.join(FIXTURES, 'Canon_40D.jpg'), path.join(root, `copy-${n}.jpg`));
+    await indexLibrary(db, root, { concurrency: 4 });
+    const copies = db
+      .prepare(
+        "SELECT id, rel_path FROM assets WHERE rel_path LIKE '%canon.jpg' OR rel_path LIKE 'copy-%' ORDER BY rel_path",
+      )
+      .all() as { id: string; rel_path: string }[];
+    expect(copies.map((c) => c.rel_path)).toEqual([
+      'Trips/canon.jpg',
+      'copy-1.jpg',
+      'copy-2.jpg',
+      'copy-3.jpg',
+    ]);
+    expect(new Set(copies.map((c) => c.id)).size).toBe(4);
+  });
 });

@@ -169,6 +169,10 @@ export async function indexLibrary(
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') fail(found.relPath, (error as Error).message);
       return;
     }
+    // A placeholder that can't be made is no reason to skip a photo that renders: null, as pending.
+    const thumbhash = await thumbhashOf(thumbnail).catch(() => null);
+    // From here to the write nothing awaits but the move lookup, before any id is chosen: two
+    // copies of one photo indexed at once would otherwise both take the id of their content.
     const atPath = known.get(found.relPath);
     let moved = !atPath ? missing.get(file.checksum) : undefined;
     if (!atPath && (!moved || claimed.has(moved.id)) && scope)
@@ -186,8 +190,6 @@ export async function indexLibrary(
       id = reclaimed ?? newAssetId(db, library.id, file.checksum);
       report[reclaimed ? 'moved' : 'added']++;
     }
-    // A placeholder that can't be made is no reason to skip a photo that renders: null, as pending.
-    const thumbhash = await thumbhashOf(thumbnail).catch(() => null);
     db.transaction(() => {
       upsertAsset(db, library.id, id, file);
       setThumbhash(db, id, thumbhash);
