@@ -343,4 +343,12 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 11 (issue 12, stacks): RAW+JPEG pairs as one stack, the cover alone in lists and month counts.
   stacksMigration(aspectRatioSql),
+  // 12 (issue 13, asset-sources): where an asset's date (camera, file name, file time), its zone
+  // (camera, gps, file_name, machine) and its place (file, gps) came from. Rows indexed before
+  // stay NULL, "unknown", until the next run reads their file again.
+  `
+  ALTER TABLE assets ADD COLUMN date_source TEXT;
+  ALTER TABLE assets ADD COLUMN zone_source TEXT;
+  ALTER TABLE assets ADD COLUMN place_source TEXT;
+  `,
 ];
