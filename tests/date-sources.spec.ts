@@ -43,6 +43,6 @@ test('the detail panel says where a photo’s date came from: the camera, or the
   );
   expect(camera, 'the demo library has a photo whose camera wrote its zone').toBeDefined();
   const cameraDetails = await openDetails(page, camera!);
-  await expect(cameraDetails.getByText('Date from the camera, time zone from the camera')).toBeVisible();
+  await expect(cameraDetails.getByText('Date and time zone from the camera')).toBeVisible();
   if (camera!.place_source === 'file') await expect(cameraDetails).toContainText('written in the file');
 });

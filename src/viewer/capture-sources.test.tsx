@@ -13,10 +13,7 @@ type Sources = Pick<Asset, 'local_datetime_source' | 'time_zone_source' | 'place
 
 describe('captureSourceText', () => {
   it.each<[Sources, string | null]>([
-    [
-      { local_datetime_source: 'camera', time_zone_source: 'camera' },
-      'Date from the camera, time zone from the camera',
-    ],
+    [{ local_datetime_source: 'camera', time_zone_source: 'camera' }, 'Date and time zone from the camera'],
     [
       { local_datetime_source: 'camera', time_zone_source: 'gps' },
       'Date from the camera, time zone from GPS',
@@ -28,7 +25,7 @@ describe('captureSourceText', () => {
     ],
     [
       { local_datetime_source: 'file_name', time_zone_source: 'file_name' },
-      'Date from the file name, time zone from the file name',
+      'Date and time zone from the file name',
     ],
     [
       { local_datetime_source: 'file_time', time_zone_source: 'machine' },

@@ -20,6 +20,10 @@ const ZONE_WORDS = {
  * from GPS". Null when the server doesn't say (the gateway, photos indexed before it kept this).
  */
 export function captureSourceText(sources: Sources): string | null {
+  const same = sources.local_datetime_source;
+  if (same && same === sources.time_zone_source) {
+    return same === 'camera' ? 'Date and time zone from the camera' : 'Date and time zone from the file name';
+  }
   const date = sources.local_datetime_source ? DATE_WORDS[sources.local_datetime_source] : null;
   const zone = sources.time_zone_source ? ZONE_WORDS[sources.time_zone_source] : null;
   if (date && zone) return `${date}, ${zone}`;
