@@ -16,6 +16,7 @@ import { launchBrowser, runBrowserBenchmark } from './browser.ts';
 import { renderMapTable, runMapBenchmark, type MapFigures } from './browser/map.ts';
 import { emptyPageFrames } from './browser/scrolling.ts';
 import { firstThumbnail } from './browser/session.ts';
+import { renderDateSourcesTable, runDateSourcesBenchmark } from './dates/date-sources.ts';
 import { renderIndexingTable, runIndexingBenchmark } from './indexing.ts';
 import { describeMachine } from './lib/machine.ts';
 import { PROJECT_DIR, startServer } from './lib/server-process.ts';
@@ -67,6 +68,11 @@ async function main(): Promise<void> {
   results.layout = await runLayoutBenchmark({ quick, log });
   // Issue 12: HEIC decode, mixed-folder throughput and peak RSS, before servers load the machine.
   const indexing = await runIndexingBenchmark({ quick, log });
+  // Issue 13: where dates, zones and places come from, over the demo and the real photos.
+  const dateSources = await runDateSourcesBenchmark({ log }).catch((error: unknown) => {
+    results.notes.push(`Date sources n/a: ${reason(error)}`);
+    return [];
+  });
 
   // Issue 10's 2026 reads, timed in-process per size (after its server stopped).
   const summaries: { size: number; cases: SummaryTiming[] }[] = [];
@@ -131,13 +137,20 @@ async function main(): Promise<void> {
       : '',
     mapFigures.figures ? renderMapTable(mapFigures.figures) : '',
     `\n### Issue 12: indexing HEIC, RAW and JPEG\n\n${renderIndexingTable(indexing)}\n`,
+    dateSources.length > 0
+      ? `\n### Issue 13: dates, zones and places by source (files indexed)\n\n${renderDateSourcesTable(dateSources)}\n`
+      : '',
   ].join('');
   const dir = path.join(PROJECT_DIR, 'bench', 'results');
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, 'latest.md'), report);
   await writeFile(
     path.join(dir, 'latest.json'),
-    JSON.stringify({ ...results, summaries, videos, indexing, map: mapFigures.figures }, null, 2),
+    JSON.stringify(
+      { ...results, summaries, videos, indexing, dateSources, map: mapFigures.figures },
+      null,
+      2,
+    ),
   );
   process.stdout.write(`\n${report}`);
   log(
