@@ -16,6 +16,7 @@ import { launchBrowser, runBrowserBenchmark } from './browser.ts';
 import { renderMapTable, runMapBenchmark, type MapFigures } from './browser/map.ts';
 import { emptyPageFrames } from './browser/scrolling.ts';
 import { firstThumbnail } from './browser/session.ts';
+import { renderDateSourcesTable, runDateSourcesBenchmark } from './dates/date-sources.ts';
 import { renderIndexingTable, runIndexingBenchmark } from './indexing.ts';
 import { renderComparisonTable, runComparison } from './metadata/compare-exiftool.ts';
 import { describeMachine } from './lib/machine.ts';
@@ -73,6 +74,11 @@ async function main(): Promise<void> {
   const metadata = await runComparison({ log });
   // Issue 13: watched folders (watches, RSS, copy → listed), before servers load the machine.
   const watch = await runWatchBenchmark({ quick, log });
+  // Issue 13: where dates, zones and places come from, over the demo and the real photos.
+  const dateSources = await runDateSourcesBenchmark({ log }).catch((error: unknown) => {
+    results.notes.push(`Date sources n/a: ${reason(error)}`);
+    return [];
+  });
 
   // Issue 10's 2026 reads, timed in-process per size (after its server stopped).
   const summaries: { size: number; cases: SummaryTiming[] }[] = [];
@@ -139,6 +145,9 @@ async function main(): Promise<void> {
     `\n### Issue 12: indexing HEIC, RAW and JPEG\n\n${renderIndexingTable(indexing)}\n`,
     `\n### Issue 13: metadata reader vs ExifTool\n\n${renderComparisonTable(metadata)}\n`,
     `\n### Issue 13: watched folders (medians on a machine shared with other work)\n\n${renderWatchTable(watch)}\n`,
+    dateSources.length > 0
+      ? `\n### Issue 13: dates, zones and places by source (files indexed)\n\n${renderDateSourcesTable(dateSources)}\n`
+      : '',
   ].join('');
   const dir = path.join(PROJECT_DIR, 'bench', 'results');
   await mkdir(dir, { recursive: true });
@@ -146,7 +155,7 @@ async function main(): Promise<void> {
   await writeFile(
     path.join(dir, 'latest.json'),
     JSON.stringify(
-      { ...results, summaries, videos, indexing, metadata, watch, map: mapFigures.figures },
+      { ...results, summaries, videos, indexing, metadata, watch, dateSources, map: mapFigures.figures },
       null,
       2,
     ),

@@ -64,3 +64,20 @@ export const DOWNLOAD_EXCLUDE_MAX = 1000;
 export const LIMIT_MIN = 1;
 export const LIMIT_MAX = 1000;
 export const LIMIT_DEFAULT = 100;
+
+/**
+ * Ours: where an asset's `local_datetime` came from (`local_datetime_source`): the file's metadata
+ * (EXIF/XMP/QuickTime), a date in its name, or the file's modification time.
+ */
+export const DATE_SOURCES = ['camera', 'file_name', 'file_time'] as const;
+export type DateSource = (typeof DATE_SOURCES)[number];
+/**
+ * Ours: where the offset of `local_datetime` came from (`time_zone_source`): written in the file,
+ * the time zone of its GPS position, UTC by the naming convention (Pixel `PXL_…`), or the zone of
+ * the computer that indexed it (a file time). Null when the time has no offset.
+ */
+export const ZONE_SOURCES = ['camera', 'gps', 'file_name', 'machine'] as const;
+export type ZoneSource = (typeof ZONE_SOURCES)[number];
+/** Ours: where city/state/country came from (`place_source`): written in the file, or from GPS. */
+export const PLACE_SOURCES = ['file', 'gps'] as const;
+export type PlaceSource = (typeof PLACE_SOURCES)[number];

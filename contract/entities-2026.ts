@@ -116,6 +116,8 @@ export const Asset = z.object({
   duration: nullish(z.number()),
   /** `asset_stack_…`, grouping bursts and RAW+JPEG pairs. */
   stack_id: nullish(z.string()),
+  /** Ours (local server): where the date, zone and place came from, as on the 2025 shape. */
+  ...v2025.assetSources,
   trashed_at: nullish(DateTimeText),
   asset_urls: nullish(AssetUrls),
   metadata: nullish(Metadata),

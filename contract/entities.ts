@@ -7,6 +7,7 @@
  * with these, and classic zod would put ~25 kB (gzip) into its bundle for the same checks.
  */
 import { z } from 'zod/mini';
+import { DATE_SOURCES, PLACE_SOURCES, ZONE_SOURCES } from './constants.ts';
 
 /** ISO 8601 date-time as Pydantic prints it; kept as text so an offsetless wall-clock time survives. */
 export const DateTimeText = z.string().check(z.minLength(1));
@@ -84,6 +85,21 @@ export const Person = z.object({
 });
 export type Person = z.infer<typeof Person>;
 
+/** A value of `values`, or null for one this client doesn't know (a newer server's). */
+const known = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.optional(z.catch(z.nullable(z.enum(values)), null));
+
+/**
+ * Extension (local server, both shapes): where an asset's date, its time zone and its place came
+ * from (docs/api-contract.md, "Dates, zones and places: where they came from"). Absent through
+ * the gateway and on rows indexed before they were kept: unknown.
+ */
+export const assetSources = {
+  local_datetime_source: known(DATE_SOURCES),
+  time_zone_source: known(ZONE_SOURCES),
+  place_source: known(PLACE_SOURCES),
+};
+
 export const Asset = z.object({
   id: z.string(),
   device_asset_id: z.string(),
@@ -108,6 +124,7 @@ export const Asset = z.object({
   playback_url: nullish(z.string()),
   /** Extension (local server): a Live Photo's motion clip, played like `playback_url`. */
   live_photo_video_url: nullish(z.string()),
+  ...assetSources,
   faces: nullish(z.array(Face)),
   people: nullish(z.array(Person)),
   created_at: DateTimeText,

@@ -4,6 +4,7 @@
  */
 import type { Album, Asset, Exif, Face, Library, Person } from '../../contract/entities.ts';
 import type * as api2026 from '../../contract/entities-2026.ts';
+import type { DateSource, PlaceSource, ZoneSource } from '../../contract/constants.ts';
 import { stableId } from '../ids.ts';
 import { assetUrlsOf, faceUrlsOf } from './asset-urls.ts';
 import type { MediaUrls } from './media-urls.ts';
@@ -59,6 +60,10 @@ export interface AssetRow {
   stack_id?: string | null;
   /** 1 for a stack's members other than its cover: listed only through their stack. */
   stack_hidden?: number;
+  /** Where the date, zone and place came from (migration 12); null: unknown (indexed before). */
+  date_source?: DateSource | null;
+  zone_source?: ZoneSource | null;
+  place_source?: PlaceSource | null;
   created_at: string;
   updated_at: string;
 }
@@ -235,6 +240,9 @@ export function toAsset(
     thumbnail_url: urls.assetThumbnail(row),
     playback_url: row.mime_type.startsWith('video/') ? (urls.assetVideo?.(row) ?? null) : null,
     live_photo_video_url: row.live_motion_id ? (urls.assetLiveVideo?.(row) ?? null) : null,
+    local_datetime_source: row.date_source ?? null,
+    time_zone_source: row.zone_source ?? null,
+    place_source: row.place_source ?? null,
     faces,
     people,
     // 2026

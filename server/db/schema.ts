@@ -345,6 +345,14 @@ export const MIGRATIONS: readonly string[] = [
   stacksMigration(aspectRatioSql),
   // 12 (issue 12 and 14): the map's cell pyramid counts a stack's cover only (geo-cells.ts).
   GEO_CELLS_STACKS_MIGRATION,
+  // 13 (issue 13, asset-sources): where an asset's date (camera, file name, file time), its zone
+  // (camera, gps, file_name, machine) and its place (file, gps) came from. Rows indexed before
+  // stay NULL, "unknown", until the next run reads their file again.
+  `
+  ALTER TABLE assets ADD COLUMN date_source TEXT;
+  ALTER TABLE assets ADD COLUMN zone_source TEXT;
+  ALTER TABLE assets ADD COLUMN place_source TEXT;
+  `,
   // 14 (issue 13, sidecars and watched folders): the XMP sidecar each asset was read with, so a
   // new, changed or removed sidecar re-indexes its photo; and the ids of files removed in the last
   // hour by content, so a move that a watched library sees in two runs (or across a crash) keeps

@@ -43,6 +43,7 @@ import {
   upsertAsset,
   type KnownFile,
 } from './index.repo.ts';
+import { indexedDateOf } from './capture-date.ts';
 import type { IndexedFile } from './photo-metadata.ts';
 import { readPhotoMetadata } from './read-metadata.ts';
 import { liveStillContentId, readVideoFile } from './index-video.ts';
@@ -300,8 +301,7 @@ async function readIndexedFile(found: FoundFile, bytes: Buffer, picture: Buffer)
     originalFileName: path.posix.basename(found.relPath),
     fileCreatedAt,
     fileModifiedAt,
-    // No date in the file: the file's own time, an instant, so it honestly says UTC ("Z").
-    localDatetime: metadata.localDatetime ?? fileModifiedAt,
+    ...indexedDateOf(metadata, found.relPath, found.mtimeMs),
     metadata,
   };
 }

@@ -9,6 +9,7 @@ import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { renderThumbnail } from '../media/render-image.ts';
 import { posterOrPlaceholder } from '../media/video-poster.ts';
+import { indexedDateOf } from './capture-date.ts';
 import type { IndexedFile } from './photo-metadata.ts';
 import { videoMetadataOf, type VideoFacts } from './video-metadata.ts';
 import { readContentIdentifier, readVideoTags } from './video-tags.ts';
@@ -62,7 +63,7 @@ export async function readVideoFile(
       originalFileName: path.posix.basename(found.relPath),
       fileCreatedAt: new Date(found.birthtimeMs || found.mtimeMs).toISOString(),
       fileModifiedAt,
-      localDatetime: metadata.localDatetime ?? fileModifiedAt,
+      ...indexedDateOf(metadata, found.relPath, found.mtimeMs),
       metadata: photoMetadata,
     },
     video: { duration, videoCodec, browserPlayable },

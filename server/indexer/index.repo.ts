@@ -163,6 +163,16 @@ export function upsertAsset(db: Db, libraryId: string, id: string, file: Indexed
     exifJson: metadata.exif ? JSON.stringify(metadata.exif) : null,
     at,
   });
+  // Apart, as setThumbhash: rows built outside the indexer (test seeds of older schemas, the
+  // benchmarks) have no sources to give, and their schema may predate the columns (migration 12).
+  if (file.dateSource !== undefined) {
+    statement(db, 'UPDATE assets SET date_source = ?, zone_source = ?, place_source = ? WHERE id = ?').run(
+      file.dateSource,
+      file.zoneSource ?? null,
+      file.placeSource ?? null,
+      id,
+    );
+  }
 
   // Links are rebuilt from scratch: cheap, and a changed file can't keep a stale face.
   statement(db, 'DELETE FROM album_assets WHERE asset_id = ?').run(id);

@@ -1,4 +1,5 @@
 import type { BoundingBox, Exif } from '../../contract/entities.ts';
+import type { DateSource, PlaceSource, ZoneSource } from '../../contract/constants.ts';
 
 /** A face region found in a photo's XMP, already in pixels of the displayed (rotated) image. */
 export interface FaceRegion {
@@ -46,7 +47,11 @@ export interface IndexedFile {
   originalFileName: string;
   fileCreatedAt: string;
   fileModifiedAt: string;
-  /** Final local_datetime (metadata's, or the file time as a fallback). */
+  /** Final local_datetime (capture-date.ts: metadata's, the file name's, or the file time). */
   localDatetime: string;
+  /** Where the date, its zone and the place came from (capture-date.ts); null: unknown. */
+  dateSource?: DateSource | null;
+  zoneSource?: ZoneSource | null;
+  placeSource?: PlaceSource | null;
   metadata: PhotoMetadata;
 }

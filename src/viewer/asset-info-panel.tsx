@@ -1,6 +1,7 @@
 import { lazy, Suspense, useId, type ReactNode } from 'react';
 import type { Asset, Exif } from '../../contract/entities.ts';
 import { AssetPeople } from './asset-people.tsx';
+import { CaptureSourceNote, PlaceWithSource } from './capture-sources.tsx';
 import { otherExifFields } from './exif-other-fields.ts';
 import {
   formatAltitude,
@@ -148,7 +149,7 @@ export function AssetInfoPanel({
     : [];
   const placeRows: Row[] = exif
     ? [
-        ['Place', formatPlace(exif)],
+        ['Place', formatPlace(exif) && <PlaceWithSource place={formatPlace(exif)!} asset={asset} />],
         ['Coordinates', formatCoordinates(exif.latitude, exif.longitude) && <Coordinates exif={exif} />],
         ['Altitude', formatAltitude(exif.altitude)],
       ]
@@ -176,7 +177,17 @@ export function AssetInfoPanel({
       ) : null}
 
       <Section title="Date and time">
-        <Rows rows={[['Taken', <TakenAt key="taken" text={asset.local_datetime} />]]} />
+        <Rows
+          rows={[
+            [
+              'Taken',
+              <>
+                <TakenAt text={asset.local_datetime} />
+                <CaptureSourceNote asset={asset} />
+              </>,
+            ],
+          ]}
+        />
       </Section>
 
       {faces.length > 0 || people.some((p) => p.name?.trim()) ? (
