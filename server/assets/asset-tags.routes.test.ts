@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,8 @@ import { VIDEO_FOLDER, writeVideoFolder } from '../testing/video-folder.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'testing', 'fixtures');
 const video = (relPath: string) => `Videos/${relPath}`;
+/** The file whose time the cache test changes (the only change the tests make after indexing). */
+const TOUCHED = 'touched.jpg';
 
 describe('GET /api/assets/{id}/tags', () => {
   let root: string;
@@ -24,6 +26,7 @@ describe('GET /api/assets/{id}/tags', () => {
     root = await mkdtemp(path.join(tmpdir(), 'cs-tags-'));
     await cp(path.join(FIXTURES, 'gps', 'DSCN0010.jpg'), path.join(root, 'DSCN0010.jpg'));
     await cp(path.join(FIXTURES, 'Canon_40D.jpg'), path.join(root, 'gone.jpg'));
+    await cp(path.join(FIXTURES, 'Canon_40D.jpg'), path.join(root, TOUCHED));
     await writeHeic('Canon_40D.jpg', path.join(root, 'IMG_3010.HEIC'));
     await mkdir(path.join(root, 'Edited'));
     await cp(path.join(FIXTURES, 'Canon_40D.jpg'), path.join(root, 'Edited', 'IMG_1.jpg'));
@@ -95,17 +98,12 @@ describe('GET /api/assets/{id}/tags', () => {
   });
 
   it('answers the same record again from memory, kept by the checksum the index holds', async () => {
-    const file = path.join(root, 'DSCN0010.jpg');
-    const first = await tagsOf('DSCN0010.jpg');
-    const { mtime } = await stat(file);
+    const file = path.join(root, TOUCHED);
+    const first = await tagsOf(TOUCHED);
     // A new file time is in a fresh read (FileModifyDate), not in the kept record.
     await utimes(file, new Date('2001-02-03T04:05:06Z'), new Date('2001-02-03T04:05:06Z'));
-    try {
-      const second = await tagsOf('DSCN0010.jpg');
-      expect(second.body).toEqual(first.body);
-    } finally {
-      await utimes(file, mtime, mtime);
-    }
+    const second = await tagsOf(TOUCHED);
+    expect(second.body).toEqual(first.body);
   });
 
   it('reads a HEIC: its EXIF and its HEIF container', async () => {
@@ -171,6 +169,9 @@ describe('GET /api/assets/{id}/tags', () => {
   });
 
   it('only reads the photo folder', async () => {
-    expect(await fingerprintFolder(root)).toEqual(before);
+    const after = await fingerprintFolder(root);
+    delete after[TOUCHED];
+    delete before[TOUCHED];
+    expect(after).toEqual(before);
   });
 });
