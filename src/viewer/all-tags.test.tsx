@@ -78,6 +78,10 @@ describe('AllTagsList', () => {
     expect(screen.getByText('ISO Setting')).toBeVisible();
     expect(screen.queryByText('Exposure Time')).toBeNull();
     expect(screen.queryByRole('button', { name: /XMP sidecar/ })).toBeNull();
+    // A match's group closes by hand too, until the search changes.
+    await user.click(groupButton(/Maker notes · Nikon \(1\)/));
+    expect(groupButton(/Maker notes · Nikon \(1\)/)).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByText('ISO Setting')).toBeNull();
 
     await user.clear(screen.getByRole('searchbox', { name: 'Search tags' }));
     await user.type(screen.getByRole('searchbox', { name: 'Search tags' }), '4006390');

@@ -82,15 +82,22 @@ function TagGroup({ group, open, onToggle }: { group: AssetTagGroup; open: boole
 export function AllTagsList({ record }: { record: AssetTags }) {
   const [search, setSearch] = useState('');
   const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set());
+  // While searching every group with a match starts open (the matches are what was asked for);
+  // those closed by hand stay closed until the search changes.
+  const [closed, setClosed] = useState<ReadonlySet<string>>(() => new Set());
   const searchId = useId();
   const searching = search.trim() !== '';
   const found = filterTagGroups(record.groups, search);
-  const toggle = (id: string) =>
-    setOpened((now) => {
-      const next = new Set(now);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
+  const isOpen = (id: string) => (searching ? !closed.has(id) : opened.has(id));
+  const flip = (set: ReadonlySet<string>, id: string) => {
+    const next = new Set(set);
+    if (!next.delete(id)) next.add(id);
+    return next;
+  };
+  const toggle = (id: string) => {
+    if (searching) setClosed((now) => flip(now, id));
+    else setOpened((now) => flip(now, id));
+  };
   return (
     <div className="all-tags">
       <div className="all-tags__search">
@@ -102,20 +109,17 @@ export function AllTagsList({ record }: { record: AssetTags }) {
           placeholder="Name or value, e.g. ISO"
           autoComplete="off"
           spellCheck={false}
-          onChange={(event) => setSearch(event.target.value)}
+          onChange={(event) => {
+            setSearch(event.target.value);
+            setClosed(new Set());
+          }}
         />
         <output htmlFor={searchId} aria-live="polite" className="asset-info__muted">
           {tagCountText(found, searching)}
         </output>
       </div>
       {found.groups.map((group) => (
-        <TagGroup
-          key={group.id}
-          group={group}
-          // While searching every group with a match is open: the matches are what was asked for.
-          open={searching || opened.has(group.id)}
-          onToggle={() => toggle(group.id)}
-        />
+        <TagGroup key={group.id} group={group} open={isOpen(group.id)} onToggle={() => toggle(group.id)} />
       ))}
       {searching && found.matches === 0 ? (
         <p className="asset-info__muted">No tag matches “{search.trim()}”.</p>
