@@ -24,6 +24,7 @@ import { renderReport, type BenchResults } from './report.ts';
 import { parseCount } from './synth.ts';
 import { measureInitialBundle } from './size/initial-bundle.ts';
 import { runLayoutBenchmark } from './timeline/layout.ts';
+import { renderTagsTable, runTagsBenchmark } from './tags.ts';
 import { renderVideoTable, runVideoBenchmark, type VideoBenchResult } from './video.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -67,6 +68,8 @@ async function main(): Promise<void> {
   results.layout = await runLayoutBenchmark({ quick, log });
   // Issue 12: HEIC decode, mixed-folder throughput and peak RSS, before servers load the machine.
   const indexing = await runIndexingBenchmark({ quick, log });
+  // Issue 13: the whole tag record of one JPEG, in process, before servers load the machine.
+  const tags = await runTagsBenchmark({ quick, log });
 
   // Issue 10's 2026 reads, timed in-process per size (after its server stopped).
   const summaries: { size: number; cases: SummaryTiming[] }[] = [];
@@ -131,13 +134,14 @@ async function main(): Promise<void> {
       : '',
     mapFigures.figures ? renderMapTable(mapFigures.figures) : '',
     `\n### Issue 12: indexing HEIC, RAW and JPEG\n\n${renderIndexingTable(indexing)}\n`,
+    `\n### Issue 13: "More", every tag of one JPEG (medians on a shared machine)\n\n${renderTagsTable(tags)}\n`,
   ].join('');
   const dir = path.join(PROJECT_DIR, 'bench', 'results');
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, 'latest.md'), report);
   await writeFile(
     path.join(dir, 'latest.json'),
-    JSON.stringify({ ...results, summaries, videos, indexing, map: mapFigures.figures }, null, 2),
+    JSON.stringify({ ...results, summaries, videos, indexing, tags, map: mapFigures.figures }, null, 2),
   );
   process.stdout.write(`\n${report}`);
   log(
