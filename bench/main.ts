@@ -26,6 +26,7 @@ import { renderReport, type BenchResults } from './report.ts';
 import { parseCount } from './synth.ts';
 import { measureInitialBundle } from './size/initial-bundle.ts';
 import { runLayoutBenchmark } from './timeline/layout.ts';
+import { renderTagsTable, runTagsBenchmark } from './tags.ts';
 import { renderVideoTable, runVideoBenchmark, type VideoBenchResult } from './video.ts';
 import { renderWatchTable, runWatchBenchmark } from './watch.ts';
 
@@ -79,6 +80,8 @@ async function main(): Promise<void> {
     results.notes.push(`Date sources n/a: ${reason(error)}`);
     return [];
   });
+  // Issue 13: the whole tag record of one JPEG, in process, before servers load the machine.
+  const tags = await runTagsBenchmark({ quick, log });
 
   // Issue 10's 2026 reads, timed in-process per size (after its server stopped).
   const summaries: { size: number; cases: SummaryTiming[] }[] = [];
@@ -148,6 +151,7 @@ async function main(): Promise<void> {
     dateSources.length > 0
       ? `\n### Issue 13: dates, zones and places by source (files indexed)\n\n${renderDateSourcesTable(dateSources)}\n`
       : '',
+    `\n### Issue 13: "More", every tag of one JPEG (medians on a shared machine)\n\n${renderTagsTable(tags)}\n`,
   ].join('');
   const dir = path.join(PROJECT_DIR, 'bench', 'results');
   await mkdir(dir, { recursive: true });
@@ -155,7 +159,17 @@ async function main(): Promise<void> {
   await writeFile(
     path.join(dir, 'latest.json'),
     JSON.stringify(
-      { ...results, summaries, videos, indexing, metadata, watch, dateSources, map: mapFigures.figures },
+      {
+        ...results,
+        summaries,
+        videos,
+        indexing,
+        metadata,
+        watch,
+        dateSources,
+        tags,
+        map: mapFigures.figures,
+      },
       null,
       2,
     ),

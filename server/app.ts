@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { albumRoutes } from './albums/albums.routes.ts';
 import type { AppContext } from './app-context.ts';
 import { assetRoutes } from './assets/assets.routes.ts';
+import { assetTagRoutes } from './assets/asset-tags.routes.ts';
 import { assetSummaryRoutes, serverRoutes } from './assets/summaries.routes.ts';
 import { videoRoutes } from './assets/video.routes.ts';
 import type { Db } from './db/open-db.ts';
@@ -35,6 +36,7 @@ export function createApp(db: Db, options: AppOptions = {}) {
     .route('/assets', downloadRoutes(ctx))
     .route('/assets', assetRoutes(ctx))
     .route('/assets', videoRoutes(ctx))
+    .route('/assets', assetTagRoutes(ctx))
     .route('/albums', albumRoutes(ctx))
     .route('/people', personRoutes(ctx))
     .route('/faces', faceRoutes(ctx))

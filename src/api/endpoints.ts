@@ -1,4 +1,5 @@
 /** One function per Gumnut endpoint the gallery reads; each parses with the contract schema. */
+import { AssetTags } from '../../contract/asset-tags.ts';
 import { GeoClusters } from '../../contract/entities-2026.ts';
 import { Album, AlbumPage, LibraryList, Person, PersonPage, VideoState } from '../../contract/entities.ts';
 import type { AlbumListQuery, AssetListQuery, PersonListQuery } from '../../contract/queries.ts';
@@ -59,4 +60,9 @@ export function getPerson(api: ApiClient, id: string, signal?: AbortSignal) {
 /** The one list endpoint that answers a bare array rather than a page. */
 export function listLibraries(api: ApiClient, signal?: AbortSignal) {
   return api.get('/api/libraries', LibraryList, { signal });
+}
+
+/** Every tag in an asset's original, grouped (the local server's extension; a 404 elsewhere). */
+export function getAssetTags(api: ApiClient, id: string, signal?: AbortSignal) {
+  return api.get(`/api/assets/${seg(id)}/tags`, AssetTags, { signal });
 }

@@ -19,6 +19,7 @@ import { probeCapabilities } from './capabilities.ts';
 import {
   getAlbum,
   getAsset,
+  getAssetTags,
   getPerson,
   getVideoState,
   listAlbums,
@@ -157,6 +158,13 @@ export const assetQueries = {
     queryOptions({
       queryKey: [...assetQueries.all(), 'detail', id] as const,
       queryFn: ({ client, signal }) => getAsset(apiOf(client), id, signal),
+    }),
+  /** Every tag of one asset's file, read when "More" is opened (under detail(id): refreshed with it). */
+  tags: (id: string) =>
+    queryOptions({
+      queryKey: [...assetQueries.all(), 'detail', id, 'tags'] as const,
+      queryFn: ({ client, signal }) => getAssetTags(apiOf(client), id, signal),
+      staleTime: 5 * 60_000,
     }),
   /** A video's playback state, asked again every `retry_after_seconds` while its copy is made. */
   video: (playbackUrl: string) =>

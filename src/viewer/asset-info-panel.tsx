@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, type ReactNode } from 'react';
+import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
 import type { Asset, Exif } from '../../contract/entities.ts';
 import { AssetPeople } from './asset-people.tsx';
 import { CaptureSourceNote, PlaceWithSource } from './capture-sources.tsx';
@@ -22,6 +22,8 @@ import './viewer.css';
 
 // The map's outlines load with the first photo that has a place, not with the viewer.
 const MiniMap = lazy(() => import('../map/mini-map.tsx').then((module) => ({ default: module.MiniMap })));
+// Every tag of the file, with its search, loads when "More" is opened.
+const AllTags = lazy(() => import('./all-tags.tsx').then((module) => ({ default: module.AllTags })));
 
 export interface AssetInfoPanelProps {
   asset: Asset;
@@ -135,6 +137,7 @@ export function AssetInfoPanel({
   const faces = asset.faces ?? [];
   const people = asset.people ?? [];
   const more = otherExifFields(exif);
+  const [moreOpen, setMoreOpen] = useState(false);
 
   const cameraRows: Row[] = exif
     ? [
@@ -227,21 +230,31 @@ export function AssetInfoPanel({
         />
       </Section>
 
-      {more.length > 0 ? (
-        <details className="asset-info__more">
-          <summary>
-            More <span className="asset-info__muted">({more.length})</span>
-          </summary>
-          <dl className="asset-info__rows">
-            {more.map((field) => (
-              <div className="asset-info__row" key={field.key}>
-                <dt>{field.label}</dt>
-                <dd>{field.value}</dd>
-              </div>
-            ))}
-          </dl>
-        </details>
-      ) : null}
+      {/* Always there: the server reads the file's whole record even when the index has no EXIF. */}
+      <details className="asset-info__more" onToggle={(event) => setMoreOpen(event.currentTarget.open)}>
+        <summary>More</summary>
+        {moreOpen ? (
+          <Suspense fallback={<p className="asset-info__muted">Reading every tag in the file…</p>}>
+            <AllTags
+              assetId={asset.id}
+              fallback={
+                more.length > 0 ? (
+                  <dl className="asset-info__rows">
+                    {more.map((field) => (
+                      <div className="asset-info__row" key={field.key}>
+                        <dt>{field.label}</dt>
+                        <dd>{field.value}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                ) : (
+                  <p className="asset-info__muted">Nothing more is known about this file</p>
+                )
+              }
+            />
+          </Suspense>
+        ) : null}
+      </details>
     </aside>
   );
 }

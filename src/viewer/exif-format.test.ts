@@ -64,6 +64,10 @@ describe('exposure values', () => {
     [2.0, 'ƒ/2'],
     [1.75, 'ƒ/1.8'],
     [2.88, 'ƒ/2.9'],
+    // Implausible or rare apertures are shown as written, never "fixed".
+    [0.6, 'ƒ/0.6'],
+    [0.95, 'ƒ/0.95'],
+    [64, 'ƒ/64'],
     [0, null],
     [null, null],
     [undefined, null],

@@ -60,9 +60,12 @@ const isPositive = (n: number | null | undefined): n is number =>
 const isFiniteNumber = (n: number | null | undefined): n is number =>
   typeof n === 'number' && Number.isFinite(n);
 
-/** `ƒ/2.8`, `ƒ/8`; null when absent or not a real aperture. */
+/**
+ * `ƒ/2.8`, `ƒ/8`, `ƒ/0.95`; null when absent or not a real aperture. Shown as written, however
+ * implausible (a phone's ƒ/0.6 stays ƒ/0.6): below ƒ/1 two decimals, or ƒ/0.95 would read ƒ/0.9.
+ */
 export function formatFNumber(fNumber: number | null | undefined): string | null {
-  return isPositive(fNumber) ? `ƒ/${trimDecimals(fNumber, 1)}` : null;
+  return isPositive(fNumber) ? `ƒ/${trimDecimals(fNumber, fNumber < 1 ? 2 : 1)}` : null;
 }
 
 /**
