@@ -8,6 +8,7 @@ import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from '../app.ts';
 import { openDb, type Db } from '../db/open-db.ts';
+import { createIndexPoller } from '../events/index-poller.ts';
 import { listLibraries } from '../libraries/libraries.repo.ts';
 import { createFileMedia } from '../media/file-media.ts';
 import type { Media } from '../media/media.ts';
@@ -50,8 +51,10 @@ export async function serveIndex(
   const libraries = listLibraries(db).length;
 
   const { accessKey } = options;
+  const poller = createIndexPoller(db);
   const app = createApp(db, {
     media,
+    poller,
     galleryDir,
     accessKey,
     onError: (error) => log(`error: ${String(error)}`),
@@ -75,11 +78,14 @@ export async function serveIndex(
     );
     process.exit(1);
   });
-  const stop = () =>
+  const stop = () => {
     server.close(() => {
       db.close();
       process.exit(0);
     });
+    // Open live feeds would keep the close above waiting for ever.
+    poller.close();
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -1,5 +1,6 @@
 import { aspectRatioSql } from './aspect-ratio.ts';
 import { GEO_CELLS_MIGRATION } from './geo-cells.ts';
+import { INDEX_GENERATION_MIGRATION } from './index-generation.ts';
 import { PEOPLE_COMBOS_MIGRATION } from './people-combos.ts';
 import { stacksMigration } from './migration-stacks.ts';
 
@@ -343,4 +344,6 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 11 (issue 12, stacks): RAW+JPEG pairs as one stack, the cover alone in lists and month counts.
   stacksMigration(aspectRatioSql),
+  // 13 (issue 13, the open gallery follows the folder): a change counter (index-generation.ts).
+  INDEX_GENERATION_MIGRATION,
 ];
