@@ -153,9 +153,10 @@ export const assetQueries = {
         listAssets(apiOf(client), { ...filterParams(filter), bbox, limit }, signal),
       staleTime: 5 * 60_000,
     }),
+  details: () => [...assetQueries.all(), 'detail'] as const,
   detail: (id: string) =>
     queryOptions({
-      queryKey: [...assetQueries.all(), 'detail', id] as const,
+      queryKey: [...assetQueries.details(), id] as const,
       queryFn: ({ client, signal }) => getAsset(apiOf(client), id, signal),
     }),
   /** A video's playback state, asked again every `retry_after_seconds` while its copy is made. */
