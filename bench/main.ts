@@ -16,6 +16,7 @@ import { launchBrowser, runBrowserBenchmark } from './browser.ts';
 import { renderMapTable, runMapBenchmark, type MapFigures } from './browser/map.ts';
 import { emptyPageFrames } from './browser/scrolling.ts';
 import { firstThumbnail } from './browser/session.ts';
+import { renderGenerationTriggerTable, runGenerationTriggerBenchmark } from './index-generation.ts';
 import { renderIndexingTable, runIndexingBenchmark } from './indexing.ts';
 import { describeMachine } from './lib/machine.ts';
 import { PROJECT_DIR, startServer } from './lib/server-process.ts';
@@ -67,6 +68,8 @@ async function main(): Promise<void> {
   results.layout = await runLayoutBenchmark({ quick, log });
   // Issue 12: HEIC decode, mixed-folder throughput and peak RSS, before servers load the machine.
   const indexing = await runIndexingBenchmark({ quick, log });
+  // Issue 13: what the live feed's change counter costs the indexer's writes.
+  const generationTriggers = await runGenerationTriggerBenchmark({ quick, log });
 
   // Issue 10's 2026 reads, timed in-process per size (after its server stopped).
   const summaries: { size: number; cases: SummaryTiming[] }[] = [];
@@ -131,13 +134,18 @@ async function main(): Promise<void> {
       : '',
     mapFigures.figures ? renderMapTable(mapFigures.figures) : '',
     `\n### Issue 12: indexing HEIC, RAW and JPEG\n\n${renderIndexingTable(indexing)}\n`,
+    `\n### Issue 13: the change counter's triggers (files per CPU second through upsertAsset)\n\n${renderGenerationTriggerTable(generationTriggers)}\n`,
   ].join('');
   const dir = path.join(PROJECT_DIR, 'bench', 'results');
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, 'latest.md'), report);
   await writeFile(
     path.join(dir, 'latest.json'),
-    JSON.stringify({ ...results, summaries, videos, indexing, map: mapFigures.figures }, null, 2),
+    JSON.stringify(
+      { ...results, summaries, videos, indexing, generationTriggers, map: mapFigures.figures },
+      null,
+      2,
+    ),
   );
   process.stdout.write(`\n${report}`);
   log(
