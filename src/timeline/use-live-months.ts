@@ -15,6 +15,8 @@ interface LiveState {
   top: string | null;
   /** Bumped by "show the new photos": a fresh timeline, at the top. */
   epoch: number;
+  /** "Show the new photos" was asked: bump `epoch` once the URL no longer holds `?at=`. */
+  toTop: boolean;
 }
 
 /**
@@ -32,13 +34,17 @@ export function useLiveMonths(filter: AssetFilter, months: readonly TimelineMont
     shown: [...months],
     top: params.get(AT_PARAM),
     epoch: 0,
+    toTop: false,
   }));
-  const top = viewerOpen ? state.top : params.get(AT_PARAM);
+  const at = params.get(AT_PARAM);
+  const top = viewerOpen ? state.top : at;
   let live = state;
-  if (state.filter !== key) {
-    live = { ...state, filter: key, source: months, shown: [...months], top };
-  } else if (state.source !== months || state.top !== top) {
-    live = { ...state, source: months, top, shown: planLiveMonths(state.shown, months, top).months };
+  // The fresh timeline reads `?at=` when it mounts: it must be gone by then, or it starts there.
+  if (state.toTop && at === null) live = { ...live, toTop: false, epoch: live.epoch + 1 };
+  if (live.filter !== key) {
+    live = { ...live, filter: key, source: months, shown: [...months], top };
+  } else if (live.source !== months || live.top !== top) {
+    live = { ...live, source: months, top, shown: planLiveMonths(live.shown, months, top).months };
   }
   // Derived from the props during render (React's "adjusting state when a prop changes").
   if (live !== state) setState(live);
@@ -53,7 +59,7 @@ export function useLiveMonths(filter: AssetFilter, months: readonly TimelineMont
       },
       { replace: true, preventScrollReset: true },
     );
-    setState((s) => ({ ...s, shown: [...s.source], top: null, epoch: s.epoch + 1 }));
+    setState((s) => ({ ...s, toTop: true }));
   }, [setParams]);
 
   return { months: live.shown, newAbove, showNew, epoch: live.epoch };
