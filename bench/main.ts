@@ -17,6 +17,7 @@ import { renderMapTable, runMapBenchmark, type MapFigures } from './browser/map.
 import { emptyPageFrames } from './browser/scrolling.ts';
 import { firstThumbnail } from './browser/session.ts';
 import { renderDateSourcesTable, runDateSourcesBenchmark } from './dates/date-sources.ts';
+import { renderGenerationTriggerTable, runGenerationTriggerBenchmark } from './index-generation.ts';
 import { renderIndexingTable, runIndexingBenchmark } from './indexing.ts';
 import { renderComparisonTable, runComparison } from './metadata/compare-exiftool.ts';
 import { describeMachine } from './lib/machine.ts';
@@ -82,6 +83,8 @@ async function main(): Promise<void> {
   });
   // Issue 13: the whole tag record of one JPEG, in process, before servers load the machine.
   const tags = await runTagsBenchmark({ quick, log });
+  // Issue 13: what the live feed's change counter costs the indexer's writes.
+  const generationTriggers = await runGenerationTriggerBenchmark({ quick, log });
 
   // Issue 10's 2026 reads, timed in-process per size (after its server stopped).
   const summaries: { size: number; cases: SummaryTiming[] }[] = [];
@@ -152,6 +155,7 @@ async function main(): Promise<void> {
       ? `\n### Issue 13: dates, zones and places by source (files indexed)\n\n${renderDateSourcesTable(dateSources)}\n`
       : '',
     `\n### Issue 13: "More", every tag of one JPEG (medians on a shared machine)\n\n${renderTagsTable(tags)}\n`,
+    `\n### Issue 13: the change counter's triggers (files per CPU second through upsertAsset)\n\n${renderGenerationTriggerTable(generationTriggers)}\n`,
   ].join('');
   const dir = path.join(PROJECT_DIR, 'bench', 'results');
   await mkdir(dir, { recursive: true });
@@ -168,6 +172,7 @@ async function main(): Promise<void> {
         watch,
         dateSources,
         tags,
+        generationTriggers,
         map: mapFigures.figures,
       },
       null,

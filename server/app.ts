@@ -7,6 +7,8 @@ import { assetSummaryRoutes, serverRoutes } from './assets/summaries.routes.ts';
 import { videoRoutes } from './assets/video.routes.ts';
 import type { Db } from './db/open-db.ts';
 import { downloadRoutes } from './downloads/downloads.routes.ts';
+import { eventRoutes } from './events/events.routes.ts';
+import type { IndexPoller } from './events/index-poller.ts';
 import { faceRoutes } from './faces/faces.routes.ts';
 import { localMediaUrls } from './http/urls.ts';
 import { libraryRoutes } from './libraries/libraries.routes.ts';
@@ -21,6 +23,8 @@ export interface AppOptions extends Pick<ShellOptions, 'galleryDir' | 'accessKey
   media?: Media;
   /** Where rendered thumbnails are cached when `media` isn't given; null renders every time (tests). */
   imageCacheDir?: string | null;
+  /** The live feed's poller (server/events): given by a server that ends the feeds when it stops. */
+  poller?: IndexPoller;
 }
 
 /**
@@ -40,7 +44,8 @@ export function createApp(db: Db, options: AppOptions = {}) {
     .route('/albums', albumRoutes(ctx))
     .route('/people', personRoutes(ctx))
     .route('/faces', faceRoutes(ctx))
-    .route('/server', serverRoutes());
+    .route('/server', serverRoutes())
+    .route('/events', eventRoutes(ctx, { poller: options.poller }));
 
   const { galleryDir, accessKey, onError } = options;
   return createShell(api, { galleryDir, accessKey, onError });

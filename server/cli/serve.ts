@@ -13,6 +13,7 @@ import { indexLibrary } from '../indexer/index-library.ts';
 import { endVideoTagReader } from '../indexer/video-tags.ts';
 import type { WalkScope } from '../indexer/walk.ts';
 import { watchFolders, type FolderWatcher } from '../indexer/watch-folders.ts';
+import { createIndexPoller } from '../events/index-poller.ts';
 import { listLibraries } from '../libraries/libraries.repo.ts';
 import { createFileMedia } from '../media/file-media.ts';
 import type { Media } from '../media/media.ts';
@@ -60,8 +61,10 @@ export async function serveIndex(
   const libraries = listLibraries(db).length;
 
   const { accessKey } = options;
+  const poller = createIndexPoller(db);
   const app = createApp(db, {
     media,
+    poller,
     galleryDir,
     accessKey,
     onError: (error) => log(`error: ${String(error)}`),
@@ -94,6 +97,8 @@ export async function serveIndex(
         process.exit(0);
       });
     });
+    // Open live feeds would keep the close above waiting for ever.
+    poller.close();
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,5 +1,6 @@
 import { aspectRatioSql } from './aspect-ratio.ts';
 import { GEO_CELLS_MIGRATION, GEO_CELLS_STACKS_MIGRATION } from './geo-cells.ts';
+import { INDEX_GENERATION_MIGRATION } from './index-generation.ts';
 import { PEOPLE_COMBOS_MIGRATION } from './people-combos.ts';
 import { stacksMigration } from './migration-stacks.ts';
 
@@ -369,4 +370,6 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (library_id, checksum, id)
   ) WITHOUT ROWID;
   `,
+  // 15 (issue 13, the open gallery follows the folder): a change counter (index-generation.ts).
+  INDEX_GENERATION_MIGRATION,
 ];

@@ -154,9 +154,10 @@ export const assetQueries = {
         listAssets(apiOf(client), { ...filterParams(filter), bbox, limit }, signal),
       staleTime: 5 * 60_000,
     }),
+  details: () => [...assetQueries.all(), 'detail'] as const,
   detail: (id: string) =>
     queryOptions({
-      queryKey: [...assetQueries.all(), 'detail', id] as const,
+      queryKey: [...assetQueries.details(), id] as const,
       queryFn: ({ client, signal }) => getAsset(apiOf(client), id, signal),
     }),
   /** Every tag of one asset's file, read when "More" is opened (under detail(id): refreshed with it). */

@@ -11,6 +11,7 @@ import { OverlaySlotContext } from '../ui/overlay-slot.tsx';
 import { ShortcutsDialog } from '../ui/shortcuts-dialog.tsx';
 import { useTheme } from '../ui/use-theme.ts';
 import { preloadViewer } from './lazy-viewer.tsx';
+import { useIndexEvents } from './use-index-events.ts';
 import { useViewTitle } from './use-view-title.ts';
 import { paths, routePatterns } from '../routing/paths.ts';
 
@@ -30,6 +31,8 @@ export function AppShell() {
     [filter, unknownLibrary, unknownAlbum, unknownPerson],
   );
   useViewTitle(filter, viewerOpen);
+  // The open gallery follows the library as it changes (the local server's live feed).
+  useIndexEvents();
   const [theme, toggleTheme] = useTheme();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [overlaySlot, setOverlaySlot] = useState<HTMLDivElement | null>(null);

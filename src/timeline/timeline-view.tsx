@@ -9,6 +9,8 @@ import { paths } from '../routing/paths.ts';
 import { EmptyState } from '../ui/empty-state.tsx';
 import { ErrorState } from '../ui/error-state.tsx';
 import { MonthTimeline } from './month-timeline.tsx';
+import { NewPhotosPill } from './new-photos-pill.tsx';
+import { useLiveMonths } from './use-live-months.ts';
 import '../gallery/gallery.css';
 import { useMonths } from './use-months.ts';
 
@@ -29,7 +31,10 @@ interface TimelineViewProps {
 export function TimelineView({ filter, activeAssetId }: TimelineViewProps) {
   const capabilities = useQuery(serverQueries.capabilities());
   const counted = capabilities.data?.monthCounts === true;
-  const { query, months, complete } = useMonths(filter, counted);
+  const { query, months: counts, complete } = useMonths(filter, counted);
+  // While the index changes under it, months above the view wait (live-months.ts).
+  const live = useLiveMonths(filter, counts, activeAssetId !== null);
+  const months = live.months;
   const queryClient = useQueryClient();
   const retry = () => void queryClient.refetchQueries({ predicate: (q) => q.state.status === 'error' });
 
@@ -73,8 +78,16 @@ export function TimelineView({ filter, activeAssetId }: TimelineViewProps) {
       </div>
     );
   }
-  // A different filter is a different timeline: fresh scroll state.
+  // A different filter is a different timeline: fresh scroll state (as is "show the new photos").
   return (
-    <MonthTimeline key={filterId(filter)} filter={filter} months={months} activeAssetId={activeAssetId} />
+    <div className="live-timeline">
+      <NewPhotosPill count={live.newAbove} onShow={live.showNew} />
+      <MonthTimeline
+        key={`${filterId(filter)}:${live.epoch}`}
+        filter={filter}
+        months={months}
+        activeAssetId={activeAssetId}
+      />
+    </div>
   );
 }

@@ -1,0 +1,44 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { apiOf } from '../api/api-for-client.ts';
+import { followIndexFeed, refreshLibraryQueries, REFRESH_GAP_MS } from '../api/index-events.ts';
+
+/**
+ * While the gallery is open, follow the server's live feed (api/index-events.ts) and refetch what
+ * shows the library when the index changes. Refetches run one at a time, at most one per
+ * REFRESH_GAP_MS: while a folder is being indexed, changes come every second, and the requests
+ * of one refetch must not pile onto the next.
+ */
+export function useIndexEvents(): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    let running = false;
+    let again = false;
+    let stopped = false;
+    const pause = () => new Promise((wake) => setTimeout(wake, REFRESH_GAP_MS));
+    const refresh = async () => {
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      try {
+        do {
+          again = false;
+          await refreshLibraryQueries(queryClient);
+          await pause();
+        } while (again && !stopped);
+      } finally {
+        running = false;
+      }
+    };
+    const unfollow = followIndexFeed({
+      baseUrl: apiOf(queryClient).baseUrl,
+      onChange: () => void refresh(),
+    });
+    return () => {
+      stopped = true;
+      unfollow();
+    };
+  }, [queryClient]);
+}
