@@ -111,7 +111,7 @@ export function compressResponses(): MiddlewareHandler {
     if (!coding) return;
     const body = new Uint8Array(await res.arrayBuffer());
     const compressed = body.length < MIN_BYTES ? null : await compressBytes(body, coding, 'fast');
-    c.res = new Response(compressed ?? body, res);
+    c.res = new Response(compressed ? new Uint8Array(compressed) : body, res);
     c.res.headers.set('Content-Length', String((compressed ?? body).length));
     if (compressed) c.res.headers.set('Content-Encoding', coding);
   };
