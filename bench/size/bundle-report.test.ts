@@ -12,8 +12,8 @@ describe('packageOf', () => {
 describe('decodeLine', () => {
   it('gives each segment its column and source, carrying the source index across lines', () => {
     const state = { source: 0 };
-    // AAAA: col 0 src 0; KACA: col +5, src +1; GAAA: col +3 (8), src stays 1.
-    expect(decodeLine('AAAA,KACA,GAAA', state)).toEqual([
+    // AAAA: col 0 src 0; KCAA: col +5, src +1; GAAA: col +3 (8), src stays 1.
+    expect(decodeLine('AAAA,KCAA,GAAA', state)).toEqual([
       [0, 0],
       [5, 1],
       [8, 1],
