@@ -1,7 +1,11 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 
 const apiPort = Number(process.env.PORT ?? 5180);
 
@@ -13,8 +17,44 @@ const reactRouterProduction = fileURLToPath(
   new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
 );
 
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/**
+ * Write a `.br` (quality 11, 9 for the largest) and a `.gz` (level 9) beside every built script, stylesheet and SVG,
+ * once per build: the server sends these as they are (server/web/static-assets.ts), so no request
+ * pays for the slow, small levels.
+ */
+function precompress(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'contact-sheet:precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    async writeBundle(_options, bundle) {
+      const names = Object.keys(bundle).filter((name) => /\.(js|css|svg|json)$/.test(name));
+      await Promise.all(
+        names.map(async (name) => {
+          const file = path.join(outDir, name);
+          const body = await readFile(file);
+          const params = {
+            // 11 costs seconds on the big map outlines for a percent or two: 9 for those.
+            [constants.BROTLI_PARAM_QUALITY]: body.length > 200_000 ? 9 : 11,
+            [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+            [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+          };
+          await writeFile(`${file}.br`, await brotli(body, { params }));
+          await writeFile(`${file}.gz`, await gzipAsync(body, { level: 9 }));
+        }),
+      );
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: mode === 'production' ? { alias: { 'react-router': reactRouterProduction } } : {},
   server: {
     // `npm run dev`: the gallery with hot reload, the API from `npm start` on its port.

@@ -6,6 +6,7 @@ import { createConnectivity } from './api/connectivity.ts';
 import { AppProviders, createQueryClient } from './app/providers.tsx';
 import { AppRoutes } from './app/routes.tsx';
 import { createGridMemory, sessionStorageOrNull } from './gallery/grid-memory.ts';
+import { warmOnIntent } from './gallery/warm-on-intent.ts';
 import { applyTheme, initialTheme } from './ui/use-theme.ts';
 import './styles.css';
 // In the order the one stylesheet had: the cascade is the same.
@@ -22,6 +23,8 @@ const connectivity = createConnectivity();
 const api = createApiClient({ baseUrl: '', fetch: (input, init) => fetch(input, init), connectivity });
 const gridMemory = createGridMemory(sessionStorageOrNull());
 const queryClient = createQueryClient();
+
+warmOnIntent(document, queryClient);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

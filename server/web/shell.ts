@@ -6,6 +6,7 @@
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { installAccess } from '../auth/sign-in.routes.ts';
+import { compressResponses } from '../http/compress.ts';
 import { httpErrorOf } from '../http/errors.ts';
 import { securityHeaders, serveGallery } from './serve-gallery.ts';
 
@@ -44,6 +45,7 @@ export function createShell(api: Hono<any, any, any>, options: ShellOptions = {}
   const send = options.sendJson ?? sendWithCJson;
   const app = new Hono();
   app.use('*', securityHeaders());
+  app.use('*', compressResponses());
   if (options.accessKey) installAccess(app, options.accessKey);
   app.use('/api/*', async (c, next) => {
     // A read-only API: anything but GET/HEAD is refused, as FastAPI words it.

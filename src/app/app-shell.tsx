@@ -10,7 +10,7 @@ import { isTypingOrChord } from '../ui/keyboard.ts';
 import { OverlaySlotContext } from '../ui/overlay-slot.tsx';
 import { ShortcutsDialog } from '../ui/shortcuts-dialog.tsx';
 import { useTheme } from '../ui/use-theme.ts';
-import { preloadViewer } from './lazy-viewer.tsx';
+import { preloadViewerWhenIdle } from './lazy-viewer.tsx';
 import { useIndexEvents } from './use-index-events.ts';
 import { useViewTitle } from './use-view-title.ts';
 import { paths, routePatterns } from '../routing/paths.ts';
@@ -42,7 +42,7 @@ export function AppShell() {
   const sidebarOpen = drawerOpenOn === location.key;
   const setSidebarOpen = (open: boolean) => setDrawerOpenOn(open ? location.key : null);
 
-  useEffect(preloadViewer, []);
+  useEffect(preloadViewerWhenIdle, []);
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     if (event.defaultPrevented || isTypingOrChord(event)) return;

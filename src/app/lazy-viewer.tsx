@@ -2,13 +2,36 @@ import { lazy } from 'react';
 
 /**
  * The viewer (and its EXIF formatting, face overlay and styles) in its own chunk: the grid is
- * what every visit paints first. The chunk is fetched right after the grid mounts, so opening
- * a photo does not wait for it.
+ * what every visit paints first. The chunk is fetched when the page is first idle after the grid
+ * mounts, so it never competes with the first thumbnails, and opening a photo does not wait for
+ * it; pointing at a tile fetches it at once if that comes sooner.
  */
 const loadViewer = () => import('../viewer/asset-viewer.tsx');
 
 export const LazyAssetViewer = lazy(() => loadViewer().then((module) => ({ default: module.AssetViewer })));
 
+/** Fetch the viewer's chunk now (repeat calls share the one import). */
 export function preloadViewer(): void {
   void loadViewer();
+}
+
+/** Longest wait for an idle moment before fetching anyway (a page that is never idle). */
+const IDLE_TIMEOUT_MS = 1500;
+
+/**
+ * Run `task` when the main thread is next idle, or after {@link IDLE_TIMEOUT_MS}; returns a
+ * cancel. Safari has no requestIdleCallback: a timeout stands in for it.
+ */
+export function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(task, 200);
+  return () => clearTimeout(timer);
+}
+
+/** For an effect after the first render: the viewer's chunk when idle. */
+export function preloadViewerWhenIdle(): () => void {
+  return whenIdle(preloadViewer);
 }

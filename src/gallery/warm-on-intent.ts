@@ -1,0 +1,46 @@
+/**
+ * Warm a photo's viewer before the click: when the pointer comes over a tile or the keyboard
+ * focuses one, fetch the viewer's chunk, the asset's details and its preview image, so the click
+ * that follows (about 100–300 ms later for a pointer) finds them cached.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import { assetQueries, findListedAsset } from '../api/queries.ts';
+import { assetImageUrl } from '../api/image-url.ts';
+import { preloadViewer } from '../app/lazy-viewer.tsx';
+
+/** Warmed ids kept at most: enough for a screenful pointed at, bounded for a long session. */
+const REMEMBERED = 500;
+
+/**
+ * Listen on `root` for pointer and focus arriving on any `[data-asset-id]` tile (one delegated
+ * listener, so tiles mount and unmount freely); returns the unsubscribe.
+ */
+export function warmOnIntent(root: Document | HTMLElement, queryClient: QueryClient): () => void {
+  const warmed = new Set<string>();
+  const kept: HTMLImageElement[] = [];
+  const warm = (event: Event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const id = target?.closest<HTMLElement>('[data-asset-id]')?.dataset.assetId;
+    if (!id || warmed.has(id)) return;
+    if (warmed.size >= REMEMBERED) warmed.clear();
+    warmed.add(id);
+    preloadViewer();
+    void queryClient.prefetchQuery(assetQueries.detail(id));
+    const listed = findListedAsset(queryClient, id);
+    if (!listed) return;
+    const image = new Image();
+    image.decoding = 'async';
+    image.src = assetImageUrl(listed, 'preview');
+    // Held until loaded: an image dropped early may be cancelled before it reaches the cache.
+    kept.push(image);
+    const release = () => kept.splice(kept.indexOf(image), 1);
+    image.addEventListener('load', release, { once: true });
+    image.addEventListener('error', release, { once: true });
+  };
+  root.addEventListener('pointerover', warm, { passive: true });
+  root.addEventListener('focusin', warm);
+  return () => {
+    root.removeEventListener('pointerover', warm);
+    root.removeEventListener('focusin', warm);
+  };
+}
