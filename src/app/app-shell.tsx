@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useMatch } from 'react-router';
 import { FilterChips } from '../filters/filter-chips.tsx';
 import { Sidebar } from '../filters/sidebar.tsx';
@@ -8,12 +8,16 @@ import { useFilter } from '../routing/use-filter.ts';
 import { KeyboardIcon, MenuIcon, MoonIcon, SunIcon } from '../ui/icons.tsx';
 import { isTypingOrChord } from '../ui/keyboard.ts';
 import { OverlaySlotContext } from '../ui/overlay-slot.tsx';
-import { ShortcutsDialog } from '../ui/shortcuts-dialog.tsx';
 import { useTheme } from '../ui/use-theme.ts';
 import { preloadViewerWhenIdle } from './lazy-viewer.tsx';
 import { useIndexEvents } from './use-index-events.ts';
 import { useViewTitle } from './use-view-title.ts';
 import { paths, routePatterns } from '../routing/paths.ts';
+
+/** Opened by `?` or its button, rarely on a first visit: its own chunk, fetched when asked. */
+const ShortcutsDialog = lazy(() =>
+  import('../ui/shortcuts-dialog.tsx').then((module) => ({ default: module.ShortcutsDialog })),
+);
 
 /**
  * The frame of every page: header with filter chips, the sidebar, the page in the main column
@@ -121,7 +125,11 @@ export function AppShell() {
         </main>
       </div>
       <div ref={setOverlaySlot} className="app-overlays" />
-      {shortcutsOpen ? <ShortcutsDialog onClose={() => setShortcutsOpen(false)} /> : null}
+      {shortcutsOpen ? (
+        <Suspense fallback={null}>
+          <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }
