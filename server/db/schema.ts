@@ -1,5 +1,6 @@
 import { aspectRatioSql } from './aspect-ratio.ts';
 import { GEO_CELLS_MIGRATION } from './geo-cells.ts';
+import { PLACES_MIGRATION } from './place-counts.ts';
 import { PEOPLE_COMBOS_MIGRATION } from './people-combos.ts';
 import { stacksMigration } from './migration-stacks.ts';
 
@@ -343,4 +344,6 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 11 (issue 12, stacks): RAW+JPEG pairs as one stack, the cover alone in lists and month counts.
   stacksMigration(aspectRatioSql),
+  // 15 (issue 14, places in the sidebar): place columns, their index and counts (place-counts.ts).
+  PLACES_MIGRATION,
 ];
