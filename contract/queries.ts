@@ -47,10 +47,21 @@ const paging = {
   limit,
 };
 
+/**
+ * Ours (the local server, issue 14): a place. `country_code` is an ISO 3166-1 alpha-2 code or the
+ * name of a country without one; `city` goes with it. The server validates them more closely
+ * (server/assets/asset-query.ts); other servers ignore them.
+ */
+const place = {
+  country_code: z.string().optional(),
+  city: z.string().optional(),
+};
+
 export const AssetListQuery = z.object({
   library_id: idOf('lib').optional(),
   album_id: idOf('album').optional(),
   person_id: idOf('person').optional(),
+  ...place,
   ...paging,
 });
 export type AssetListQuery = z.infer<typeof AssetListQuery>;
@@ -61,6 +72,7 @@ export const AlbumListQuery = z.object({
   person_id: idOf('person').optional(),
   /** 2026: only these albums (one here: the sidebar's chosen album, counted under the filter). */
   ids: idOf('album').optional(),
+  ...place,
   ...paging,
 });
 export type AlbumListQuery = z.infer<typeof AlbumListQuery>;
@@ -71,6 +83,7 @@ export const PersonListQuery = z.object({
   asset_id: idOf('asset').optional(),
   /** 2026: only these people (one here: the sidebar's chosen person, counted under the filter). */
   ids: idOf('person').optional(),
+  ...place,
   ...paging,
 });
 export type PersonListQuery = z.infer<typeof PersonListQuery>;

@@ -152,7 +152,40 @@ export function summaryCases(db: Db): SummaryCase[] {
       limitedBy: `geo_cells at 0.005° inside the box, its edge strips from assets_geo_unit(_lon) (${n(city.n)} assets in the box)`,
     });
   }
+  cases.push(...placeCases(album, people[0]!));
   return cases;
+}
+
+/** Issue 14's places in the sidebar: the list under each facet, and a place narrowing the others. */
+function placeCases(album: string, person: string): SummaryCase[] {
+  const counts = 'a place counts table (one row a place)';
+  return [
+    { name: 'places: none', url: '/api/assets/places', targetMs: 10, limitedBy: `place_counts: ${counts}` },
+    {
+      name: 'places: person',
+      url: `/api/assets/places?person_id=${person}`,
+      targetMs: 10,
+      limitedBy: `person_place_counts: ${counts}`,
+    },
+    {
+      name: 'places: album',
+      url: `/api/assets/places?album_id=${album}`,
+      targetMs: 10,
+      limitedBy: `album_place_counts: ${counts}`,
+    },
+    {
+      name: 'people under a country',
+      url: '/api/people?limit=50&country_code=PT',
+      targetMs: 10,
+      limitedBy: `person_place_counts: ${counts}`,
+    },
+    {
+      name: 'page: a city (100)',
+      url: '/api/assets?limit=100&country_code=PT&city=Porto',
+      targetMs: 5,
+      limitedBy: '100 rows of assets_place_city, then building each asset',
+    },
+  ];
 }
 
 export interface SummaryTiming extends SummaryCase {

@@ -13,6 +13,7 @@ import {
 } from '../../server/db/schema.ts';
 import { GEO_CELLS_FILL } from '../../server/db/geo-cells.ts';
 import { PEOPLE_COMBOS_FILL } from '../../server/db/people-combos.ts';
+import { LINK_PLACE_COUNTS_FILL, PLACE_COUNTS_FILL } from '../../server/db/place-counts.ts';
 import { stableId } from '../../server/ids.ts';
 import { LOCAL_USER_ID, refreshDerived } from '../../server/indexer/index.repo.ts';
 import { SYNTHETIC_ROOT_PREFIX } from './synthetic-media.ts';
@@ -79,6 +80,7 @@ export async function writeSyntheticLibrary(file: string, options: SynthOptions)
   db.exec(ALBUM_PERSON_MONTHS_FILL);
   db.exec(PEOPLE_COMBOS_FILL);
   db.exec(GEO_CELLS_FILL);
+  db.exec(PLACE_COUNTS_FILL + LINK_PLACE_COUNTS_FILL);
   for (const { sql } of triggers) db.exec(sql);
   db.transaction(() => refreshDerived(db))();
   db.exec('ANALYZE');

@@ -4,6 +4,7 @@ import type { MediaUrls } from '../db/media-urls.ts';
 import type { Db } from '../db/open-db.ts';
 import { toAlbum, type AlbumRow, type AlbumSpanRow, type LocalAlbum } from '../db/rows.ts';
 import { keysetPage, statement } from '../db/statements.ts';
+import { albumCountsInPlace, facetCountSql } from '../assets/place-facets.repo.ts';
 
 /** An album as listed: ours, `matching_asset_count`, its photos that match the people filter. */
 export type ListedAlbum = LocalAlbum & { matching_asset_count: number };
@@ -31,11 +32,16 @@ export function listAlbums(
   urls: MediaUrls,
 ): { data: ListedAlbum[]; has_more: boolean } {
   const personIds = albumPersonIds(query);
-  const matching = matchingAssetsSql(personIds);
+  // Under a place, the counts come from one pass over the place's photos (people included).
+  const inPlace = albumCountsInPlace(db, query, personIds);
+  const matching = inPlace ? null : matchingAssetsSql(personIds);
   const conditions: string[] = [];
   // The count in the select list binds first.
-  const params: unknown[] = matching ? [...personIds] : [];
-  if (matching) {
+  const params: unknown[] = inPlace ? [inPlace] : matching ? [...personIds] : [];
+  if (inPlace) {
+    conditions.push('id IN (SELECT key FROM json_each(?))');
+    params.push(inPlace);
+  } else if (matching) {
     conditions.push(`EXISTS (SELECT 1 ${matching})`);
     params.push(...personIds);
   }
@@ -53,8 +59,9 @@ export function listAlbums(
   }
   const page = keysetPage<AlbumRow & { matching_asset_count: number }>(db, {
     // Albums belong to one library, so without people every photo of the album matches.
-    select: `SELECT albums.*, ${matching ? `(SELECT count(*) ${matching})` : 'albums.asset_count'}
-      AS matching_asset_count FROM albums`,
+    select: `SELECT albums.*, ${
+      inPlace ? facetCountSql('albums.id') : matching ? `(SELECT count(*) ${matching})` : 'albums.asset_count'
+    } AS matching_asset_count FROM albums`,
     conditions,
     params,
     orderKeys: ['created_at', 'id'],

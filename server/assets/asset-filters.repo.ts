@@ -6,6 +6,7 @@ import type { Db } from '../db/open-db.ts';
 import { comboOf } from '../db/people-combos.ts';
 import { statement } from '../db/statements.ts';
 import { keyOfTime, type AssetFilter, type TimeBound } from './asset-query.ts';
+import { placeConditions } from './place-filter.repo.ts';
 
 export interface FilterPlan {
   /** `assets a`, or a link table `l` joined to it. */
@@ -93,6 +94,7 @@ export function assetFilterPlan(db: Db, filter: AssetFilter): FilterPlan {
     const [lon, lat] = filter.center as [number, number];
     radiusCondition(lon, lat, filter.radius, conditions, params);
   }
+  placeConditions(db, filter, conditions, params);
   // No trash here: every asset is live.
   if (filter.state === 'trashed') conditions.push('0');
   // One stack lists all its files; otherwise a stack shows as its cover (asked-for ids: as asked).
@@ -113,7 +115,7 @@ export function sharedPeopleOf(filter: AssetFilter): string[] | null {
   const people = [...new Set(filter.person_ids ?? [])];
   const { local_datetime_after: after, local_datetime_before: before } = filter;
   const narrowing: unknown[] = [filter.library_id, filter.album_id, filter.media_type, filter.ids];
-  narrowing.push(filter.bbox, filter.center, filter.radius, filter.stack_id);
+  narrowing.push(filter.bbox, filter.center, filter.radius, filter.stack_id, filter.country_code);
   if (people.length < 2 || narrowing.some((value) => value !== undefined)) return null;
   if ((filter.album_filter ?? 'all') !== 'all' || filter.state === 'trashed') return null;
   if (after?.utc !== undefined && after.utc !== null) return null;

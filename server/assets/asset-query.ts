@@ -69,6 +69,29 @@ function wallKey(date: string, time: string | undefined): string | null {
   return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 23) === key ? key : null;
 }
 
+const PLACE_NAME_MAX = 200;
+
+/**
+ * Ours (issue 14): a place as the sidebar names it. `country_code` is an ISO 3166-1 alpha-2 code,
+ * or the country's name as written in the photos when it has no code we know; `city` goes with it
+ * (a city's name alone can't be told from a namesake abroad).
+ */
+export const placeFields = {
+  country_code: z
+    .string()
+    .trim()
+    .min(2, 'Give an upper-case ISO 3166-1 alpha-2 code or a country name')
+    .max(PLACE_NAME_MAX, `At most ${PLACE_NAME_MAX} characters`)
+    .regex(/^(?:[A-Z]{2}|[^\p{Cc}]{3,})$/u, 'Give an upper-case ISO 3166-1 alpha-2 code or a country name')
+    .optional(),
+  city: z
+    .string()
+    .trim()
+    .min(1, 'Give a city name')
+    .max(PLACE_NAME_MAX, `At most ${PLACE_NAME_MAX} characters`)
+    .regex(/^[^\p{Cc}]+$/u, 'Give a city name')
+    .optional(),
+};
 const filterFields = {
   library_id: idOf('lib').optional(),
   album_id: idOf('album').optional(),
@@ -78,6 +101,7 @@ const filterFields = {
   local_datetime_after: timeBound.optional(),
   local_datetime_before: timeBound.optional(),
   state: z.enum(['live', 'trashed', 'all']).default('live'),
+  ...placeFields,
 };
 
 const listOnlyFields = {
@@ -103,8 +127,20 @@ interface RuleInput {
   bbox?: unknown;
   center?: unknown;
   radius?: number | undefined;
+  country_code?: string | undefined;
+  city?: string | undefined;
+}
+/** `city` needs its country (the facet lists check it too). */
+export function placeRule(
+  query: { country_code?: string | undefined; city?: string | undefined },
+  ctx: z.RefinementCtx,
+) {
+  if (query.city !== undefined && query.country_code === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['city'], message: 'city goes with country_code' });
+  }
 }
 function filterRules(query: RuleInput, ctx: z.RefinementCtx) {
+  placeRule(query, ctx);
   if (query.album_id && query.album_filter !== 'all') {
     ctx.addIssue({
       code: 'custom',
@@ -150,6 +186,9 @@ export interface AssetFilter {
   center?: number[] | undefined;
   radius?: number | undefined;
   stack_id?: string | undefined;
+  /** ISO alpha-2, or a country name that has no code. */
+  country_code?: string | undefined;
+  city?: string | undefined;
 }
 
 const foldPerson = <T extends { person_id?: string | undefined; person_ids?: string[] | undefined }>({
@@ -188,6 +227,16 @@ export const AssetCountsQuery = z
   })
   .transform(foldPerson);
 export type AssetCountsQuery = z.infer<typeof AssetCountsQuery>;
+
+/** `GET /api/assets/places` (ours): the places of the assets the list would return. */
+export const PlacesQuery = z
+  .object({ ...filterFields, ...listOnlyFields, bbox: BoundingBoxParam.optional() })
+  .superRefine((query, ctx) => {
+    filterRules(query, ctx);
+    geoRules(query, ctx);
+  })
+  .transform(foldPerson);
+export type PlacesQuery = z.infer<typeof PlacesQuery>;
 
 export const GeoClustersQuery = z
   .object({

@@ -34,7 +34,7 @@ export function pyramidAnswers(filter: AssetFilter): boolean {
     filter.local_datetime_after,
   ];
   others.push(filter.local_datetime_before, filter.media_type, filter.ids, filter.center, filter.radius);
-  others.push(filter.stack_id);
+  others.push(filter.stack_id, filter.country_code);
   if (others.some((value) => value !== undefined)) return false;
   return (filter.album_filter ?? 'all') === 'all' && filter.state !== 'trashed';
 }

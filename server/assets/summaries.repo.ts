@@ -66,7 +66,7 @@ interface MonthTable {
 function monthTableOf(filter: AssetFilter): MonthTable | null {
   const before = filter.local_datetime_before;
   const narrowing: unknown[] = [filter.local_datetime_after, filter.media_type, filter.ids, filter.bbox];
-  narrowing.push(filter.center, filter.radius, filter.stack_id);
+  narrowing.push(filter.center, filter.radius, filter.stack_id, filter.country_code);
   const people = filter.person_ids ?? (filter.person_id ? [filter.person_id] : []);
   const monthStart = !before || (before.utc === null && before.wall.endsWith('-01T00:00:00.000'));
   if (narrowing.some((value) => value !== undefined) || !monthStart) return null;
@@ -146,7 +146,7 @@ function groupedMonths(db: Db, filter: AssetFilter, limit: number): MonthRow[] {
   // month index holds every column the plain timeline's counts read. Selective filters (ids, a
   // place) keep the planner's choice.
   const from =
-    plan.from === 'assets a' && !filter.ids && !filter.bbox && !filter.center
+    plan.from === 'assets a' && !filter.ids && !filter.bbox && !filter.center && !filter.country_code
       ? 'assets a INDEXED BY assets_month'
       : plan.from;
   return statement(

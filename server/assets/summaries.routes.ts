@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
 import type { AppContext } from '../app-context.ts';
 import { validateQuery } from '../http/validate.ts';
-import { AssetCountsQuery, GeoClustersQuery, LIST_PARAMS } from './asset-query.ts';
+import { AssetCountsQuery, GeoClustersQuery, LIST_PARAMS, PlacesQuery } from './asset-query.ts';
+import { listPlaces } from './places.repo.ts';
 import { countAssetsByMonth, geoClusters } from './summaries.repo.ts';
 
-/** `GET /api/assets/counts` and `/geo-clusters` (mounted before the asset routes' `/:id`). */
+/** `GET /api/assets/counts`, `/geo-clusters` and `/places` (mounted before the asset routes' `/:id`). */
 export function assetSummaryRoutes({ db }: AppContext) {
   return new Hono()
     .get('/counts', (c) => {
@@ -14,7 +15,8 @@ export function assetSummaryRoutes({ db }: AppContext) {
     .get('/geo-clusters', (c) => {
       const { cell_size, ...filter } = validateQuery(c, GeoClustersQuery, LIST_PARAMS);
       return c.json({ data: geoClusters(db, filter, cell_size) });
-    });
+    })
+    .get('/places', (c) => c.json(listPlaces(db, validateQuery(c, PlacesQuery, LIST_PARAMS))));
 }
 
 /** `GET /api/server/ping`: a cheap liveness answer for clients probing the server. */

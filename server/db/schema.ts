@@ -1,6 +1,7 @@
 import { aspectRatioSql } from './aspect-ratio.ts';
 import { GEO_CELLS_MIGRATION, GEO_CELLS_STACKS_MIGRATION } from './geo-cells.ts';
 import { INDEX_GENERATION_MIGRATION } from './index-generation.ts';
+import { PLACES_MIGRATION } from './place-counts.ts';
 import { PEOPLE_COMBOS_MIGRATION } from './people-combos.ts';
 import { stacksMigration } from './migration-stacks.ts';
 
@@ -372,4 +373,6 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 15 (issue 13, the open gallery follows the folder): a change counter (index-generation.ts).
   INDEX_GENERATION_MIGRATION,
+  // 16 (issue 14, places in the sidebar): place columns, their index and counts (place-counts.ts).
+  PLACES_MIGRATION,
 ];

@@ -5,6 +5,7 @@ import { toPerson, type PersonRow } from '../db/rows.ts';
 import { keysetPage, statement } from '../db/statements.ts';
 import { InvalidParameterError } from '../errors.ts';
 import type { PersonListQuery } from './person-query.ts';
+import { facetCountSql, personCountsInPlace } from '../assets/place-facets.repo.ts';
 
 type PersonSort = NonNullable<PersonListQuery['sort']>;
 /** Each `sort`'s keyset columns and direction (ties by id the same way; no name sorts as ''). */
@@ -25,7 +26,9 @@ export type ListedPerson = Person & { matching_asset_count: number };
  * `album_people_assets` with an album, the person's `asset_people` range with a library alone, and
  * the stored total without either.
  */
-function matchingCount(db: Db, query: PersonListQuery): { sql: string; params: unknown[] } {
+function matchingCount(db: Db, query: PersonListQuery): { sql: string; params: unknown[]; inPlace?: string } {
+  const inPlace = personCountsInPlace(db, query, query.album_id);
+  if (inPlace) return { sql: facetCountSql('p.id'), params: [inPlace], inPlace };
   if (query.album_id) {
     const inLibrary = query.library_id
       ? ' AND EXISTS (SELECT 1 FROM assets a WHERE a.id = x.asset_id AND a.library_id = ?)'
@@ -69,7 +72,11 @@ export function listPeople(
     conditions.push('EXISTS (SELECT 1 FROM asset_people ap WHERE ap.person_id = p.id AND ap.asset_id = ?)');
     params.push(query.asset_id);
   }
-  if (query.album_id) {
+  if (count.inPlace) {
+    // Under a place the counts hold the album and library too: listed means matching.
+    conditions.push('p.id IN (SELECT key FROM json_each(?))');
+    params.push(count.inPlace);
+  } else if (query.album_id) {
     // One seek per person (migration 2); the join of the two link tables took seconds at 1M.
     // With a library too, the same photos must be in both (an album of another library has none).
     const inLibrary = query.library_id

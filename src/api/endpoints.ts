@@ -2,6 +2,7 @@
 import { AssetTags } from '../../contract/asset-tags.ts';
 import { GeoClusters } from '../../contract/entities-2026.ts';
 import { Album, AlbumPage, LibraryList, Person, PersonPage, VideoState } from '../../contract/entities.ts';
+import { PlaceList } from '../../contract/places.ts';
 import type { AlbumListQuery, AssetListQuery, PersonListQuery } from '../../contract/queries.ts';
 import { GalleryAsset, GalleryAssetPage, MonthCountPage } from './asset-model.ts';
 import type { ApiClient, QueryParams } from './client.ts';
@@ -39,6 +40,11 @@ export function listMonthCounts(api: ApiClient, query: QueryParams, signal?: Abo
 
 export function listGeoClusters(api: ApiClient, query: QueryParams, signal?: AbortSignal) {
   return api.get('/api/assets/geo-clusters', GeoClusters, { query, signal });
+}
+
+/** Ours: the countries and cities of a filter (the local server only; others answer an error). */
+export function listPlaces(api: ApiClient, query: QueryParams, signal?: AbortSignal) {
+  return api.get('/api/assets/places', PlaceList, { query, signal });
 }
 
 export function listAlbums(api: ApiClient, query: Partial<AlbumListQuery>, signal?: AbortSignal) {

@@ -28,6 +28,7 @@ import {
   listLibraries,
   listMonthCounts,
   listPeople,
+  listPlaces,
 } from './endpoints.ts';
 
 /** Assets per page: the 2025 default; small enough for a fast first paint, few enough round trips. */
@@ -55,6 +56,8 @@ function filterKey(filter: AssetFilter) {
     album: filter.album || null,
     person: filter.person || null,
     bbox: filter.bbox || null,
+    country: filter.country || null,
+    city: filter.city || null,
   };
 }
 
@@ -68,6 +71,9 @@ function filterParams(filter: AssetFilter) {
     person_id: filter.person || undefined,
     // 2026 only (an area is chosen on the map, which needs a 2026 server).
     bbox: filter.bbox || undefined,
+    // Ours (the local server's places; the sidebar offers them only there).
+    country_code: filter.country || undefined,
+    city: filter.city || undefined,
   };
 }
 
@@ -223,10 +229,21 @@ export function chosenOf<T extends { id: string }>(
 }
 
 /** The filters a sidebar list is narrowed by (the others than its own). */
-type AlbumFacet = { library?: string; person?: string };
-type PersonFacet = { library?: string; album?: string };
-const albumFacetKey = (f: AlbumFacet) => ({ library: f.library || null, person: f.person || null });
-const personFacetKey = (f: PersonFacet) => ({ library: f.library || null, album: f.album || null });
+type PlaceFacet = { country?: string; city?: string };
+type AlbumFacet = { library?: string; person?: string } & PlaceFacet;
+type PersonFacet = { library?: string; album?: string } & PlaceFacet;
+const placeKey = (f: PlaceFacet) => ({ country: f.country || null, city: f.city || null });
+const placeParams = (f: PlaceFacet) => ({ country_code: f.country || undefined, city: f.city || undefined });
+const albumFacetKey = (f: AlbumFacet) => ({
+  library: f.library || null,
+  person: f.person || null,
+  ...placeKey(f),
+});
+const personFacetKey = (f: PersonFacet) => ({
+  library: f.library || null,
+  album: f.album || null,
+  ...placeKey(f),
+});
 
 export const albumQueries = {
   all: () => ['albums'] as const,
@@ -239,6 +256,7 @@ export const albumQueries = {
           {
             library_id: filter.library || undefined,
             person_id: filter.person || undefined,
+            ...placeParams(filter),
             starting_after_id: pageParam,
             limit: SIDEBAR_PAGE_SIZE,
           },
@@ -258,6 +276,7 @@ export const albumQueries = {
             ids: id,
             library_id: filter.library || undefined,
             person_id: filter.person || undefined,
+            ...placeParams(filter),
             limit: 1,
           },
           signal,
@@ -283,6 +302,7 @@ export const personQueries = {
           {
             library_id: filter.library || undefined,
             album_id: filter.album || undefined,
+            ...placeParams(filter),
             starting_after_id: pageParam,
             limit: SIDEBAR_PAGE_SIZE,
           },
@@ -298,7 +318,13 @@ export const personQueries = {
       queryFn: async ({ client, signal }) => {
         const page = await listPeople(
           apiOf(client),
-          { ids: id, library_id: filter.library || undefined, album_id: filter.album || undefined, limit: 1 },
+          {
+            ids: id,
+            library_id: filter.library || undefined,
+            album_id: filter.album || undefined,
+            ...placeParams(filter),
+            limit: 1,
+          },
           signal,
         );
         return chosenOf(page.data, id);
@@ -308,6 +334,20 @@ export const personQueries = {
     queryOptions({
       queryKey: [...personQueries.all(), 'detail', id] as const,
       queryFn: ({ client, signal }) => getPerson(apiOf(client), id, signal),
+    }),
+};
+
+/** The places of a filter (its own place aside: the list shows every country to choose from). */
+export const placeQueries = {
+  all: () => ['places'] as const,
+  list: (filter: AssetFilter) =>
+    queryOptions({
+      queryKey: [...placeQueries.all(), 'list', filterKey({ ...filter, country: '', city: '' })] as const,
+      queryFn: ({ client, signal }) => {
+        const { country_code: _country, city: _city, ...params } = filterParams(filter);
+        return listPlaces(apiOf(client), params, signal);
+      },
+      staleTime: 5 * 60_000,
     }),
 };
 

@@ -13,8 +13,13 @@ import { ItemCount, renderListState, ShowMoreButton, SidebarSection } from './si
  * pinned on top even when it has none of them; choosing it again clears it.
  */
 export function AlbumList({ filter, onNavigate }: { filter: AssetFilter; onNavigate?: () => void }) {
-  const facet = { library: filter.library, person: filter.person };
-  const narrowed = Boolean(filter.person);
+  const facet = {
+    library: filter.library,
+    person: filter.person,
+    country: filter.country,
+    city: filter.city,
+  };
+  const narrowed = Boolean(filter.person || filter.country);
   const query = useInfiniteQuery(albumQueries.list(facet));
   const chosenId = filter.album ?? '';
   const chosen = useQuery({ ...albumQueries.chosen(chosenId, facet), enabled: Boolean(filter.album) });
@@ -27,7 +32,11 @@ export function AlbumList({ filter, onNavigate }: { filter: AssetFilter; onNavig
     pending: query.isPending,
     error: query.isError ? query.error : null,
     empty: all.length === 0 && !filter.album,
-    emptyText: narrowed ? 'No albums with this person' : 'No albums',
+    emptyText: filter.person
+      ? 'No albums with this person'
+      : filter.country
+        ? 'No albums with photos taken here'
+        : 'No albums',
     onRetry: () => void query.refetch(),
   });
 

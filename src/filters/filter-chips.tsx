@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { albumQueries, libraryQueries, personQueries } from '../api/queries.ts';
+import { albumQueries, libraryQueries, personQueries, placeQueries } from '../api/queries.ts';
 import type { AssetFilter } from '../routing/asset-filter.ts';
 import { paths } from '../routing/paths.ts';
 import { CloseIcon } from '../ui/icons.tsx';
 import { withFilter } from '../routing/filter-params.ts';
 import type { UnknownFilters } from './use-unknown-filters.ts';
 import { readArea } from '../routing/area.ts';
+import { chosenCountryLabel, placeLabel } from './place-names.ts';
 
 /** An area in plain words: its middle, to a tenth of a degree (about 10 km). */
 function areaLabel(bbox: string): string {
@@ -45,7 +46,8 @@ export function FilterChips({ filter, unknown }: { filter: AssetFilter; unknown?
     enabled: Boolean(filter.person),
   });
   const libraries = useQuery({ ...libraryQueries.list(), enabled: Boolean(filter.library) });
-  if (!filter.album && !filter.person && !filter.library && !filter.bbox) return null;
+  const places = useQuery({ ...placeQueries.list(filter), enabled: Boolean(filter.country) });
+  if (!filter.album && !filter.person && !filter.library && !filter.bbox && !filter.country) return null;
   const libraryName = libraries.data?.find((l) => l.id === filter.library)?.name;
 
   return (
@@ -85,6 +87,13 @@ export function FilterChips({ filter, unknown }: { filter: AssetFilter; unknown?
           kind="Area"
           label={areaLabel(filter.bbox)}
           clearTo={paths.grid(withFilter(filter, { bbox: null }))}
+        />
+      ) : null}
+      {filter.country ? (
+        <Chip
+          kind="Place"
+          label={placeLabel(chosenCountryLabel(filter.country, places.data?.countries), filter.city)}
+          clearTo={paths.grid(withFilter(filter, { country: null, city: null }))}
         />
       ) : null}
     </ul>

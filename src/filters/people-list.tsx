@@ -35,8 +35,8 @@ export function PersonAvatar({ person, size = 36 }: { person: Person; size?: num
  * chosen person stays pinned on top even with none there. Unnamed people wait behind a toggle.
  */
 export function PeopleList({ filter, onNavigate }: { filter: AssetFilter; onNavigate?: () => void }) {
-  const facet = { library: filter.library, album: filter.album };
-  const narrowed = Boolean(filter.library || filter.album);
+  const facet = { library: filter.library, album: filter.album, country: filter.country, city: filter.city };
+  const narrowed = Boolean(filter.library || filter.album || filter.country);
   const query = useInfiniteQuery(personQueries.list(facet));
   const chosenId = filter.person ?? '';
   const chosen = useQuery({ ...personQueries.chosen(chosenId, facet), enabled: Boolean(filter.person) });

@@ -2,6 +2,7 @@ import type { AssetFilter } from '../routing/asset-filter.ts';
 import { AlbumList } from './album-list.tsx';
 import { LibraryPicker } from './library-picker.tsx';
 import { PeopleList } from './people-list.tsx';
+import { PlaceList } from './place-list.tsx';
 import './filters.css';
 
 interface SidebarProps {
@@ -11,7 +12,7 @@ interface SidebarProps {
   onClose: () => void;
 }
 
-/** Libraries, albums and people: every choice is a link that changes the URL's filter. */
+/** Libraries, albums, people and places: every choice is a link that changes the URL's filter. */
 export function Sidebar({ filter, open, onClose }: SidebarProps) {
   return (
     <>
@@ -19,6 +20,7 @@ export function Sidebar({ filter, open, onClose }: SidebarProps) {
         <LibraryPicker filter={filter} />
         <AlbumList filter={filter} onNavigate={onClose} />
         <PeopleList filter={filter} onNavigate={onClose} />
+        <PlaceList filter={filter} onNavigate={onClose} />
       </nav>
       {open ? <div className="sidebar-scrim" onClick={onClose} aria-hidden="true" /> : null}
     </>

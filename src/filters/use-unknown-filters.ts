@@ -14,10 +14,11 @@ export const anyUnknown = (unknown: UnknownFilters) => unknown.library || unknow
 
 /** `filter` without the parts that name nothing: what the sidebar lists can still be narrowed by. */
 export function withoutUnknown(filter: AssetFilter, unknown: UnknownFilters): AssetFilter {
-  const known: AssetFilter = {};
-  if (filter.library && !unknown.library) known.library = filter.library;
-  if (filter.album && !unknown.album) known.album = filter.album;
-  if (filter.person && !unknown.person) known.person = filter.person;
+  // The rest (area, place) pass: places are listed under them.
+  const known: AssetFilter = { ...filter };
+  if (unknown.library) delete known.library;
+  if (unknown.album) delete known.album;
+  if (unknown.person) delete known.person;
   return known;
 }
 

@@ -11,6 +11,11 @@ describe('readFilter', () => {
     ],
     ['?album=&person=%20', {}],
     ['?q=cats&album=album_1', { album: 'album_1' }],
+    ['?country=PT&city=Lisbon', { country: 'PT', city: 'Lisbon' }],
+    ['?country=Narnia', { country: 'Narnia' }],
+    // As the server would refuse them: a lower-case code, a city without its country.
+    ['?country=pt&city=Lisbon', {}],
+    ['?city=Lisbon', {}],
   ])('%s → %o', (search, expected) => {
     expect(readFilter(new URLSearchParams(search))).toEqual(expected);
   });
@@ -37,6 +42,10 @@ describe('withFilter / filterId / isFiltered', () => {
     [{ album: 'a', person: 'p' }, { album: null }, { person: 'p' }],
     [{ album: 'a' }, { album: 'b' }, { album: 'b' }],
     [{ album: 'a' }, {}, { album: 'a' }],
+    // A new country, or none, drops the city that belonged to the old one.
+    [{ country: 'PT', city: 'Lisbon' }, { country: 'IS' }, { country: 'IS' }],
+    [{ country: 'PT', city: 'Lisbon' }, { country: null }, {}],
+    [{ country: 'PT' }, { country: 'PT', city: 'Porto' }, { country: 'PT', city: 'Porto' }],
   ])('%o + %o → %o', (filter, patch, expected) => {
     expect(withFilter(filter, patch)).toEqual(expected);
   });

@@ -5,9 +5,14 @@
 import { areaText, readArea } from './area.ts';
 import type { AssetFilter } from './asset-filter.ts';
 
-export const FILTER_PARAMS = ['library', 'album', 'person', 'bbox'] as const satisfies ReadonlyArray<
-  keyof AssetFilter
->;
+export const FILTER_PARAMS = [
+  'library',
+  'album',
+  'person',
+  'bbox',
+  'country',
+  'city',
+] as const satisfies ReadonlyArray<keyof AssetFilter>;
 
 /** The filter in `params`; empty values count as absent. */
 export function readFilter(params: URLSearchParams): AssetFilter {
@@ -22,6 +27,9 @@ export function readFilter(params: URLSearchParams): AssetFilter {
     if (area) filter.bbox = areaText(area);
     else delete filter.bbox;
   }
+  // As the server reads a place: a code in capitals or a name; a city only inside its country.
+  if (filter.country && !/^(?:[A-Z]{2}|[^\p{Cc}]{3,200})$/u.test(filter.country)) delete filter.country;
+  if (filter.city && (!filter.country || filter.city.length > 200)) delete filter.city;
   return filter;
 }
 
@@ -53,6 +61,8 @@ export function withFilter(
     if (value) next[name] = value;
     else delete next[name];
   }
+  // A city belongs to its country: a new country or none drops it.
+  if ('country' in patch && !('city' in patch)) delete next.city;
   return next;
 }
 

@@ -10,11 +10,11 @@ export type BeforeRequest = (url: string) => Promise<void> | void;
 
 /**
  * `local`: our server as it is. `2025`: the same data as a 2025 Gumnut server answers it (the
- * gateway in front of one): no month counts and no map clusters, 404 where they would be.
+ * gateway in front of one): no month counts, map clusters or places, 404 where they would be.
  */
 export type ServerKind = 'local' | '2025';
 
-const SUMMARIES_2026 = ['/api/assets/counts', '/api/assets/geo-clusters'];
+const SUMMARIES_2026 = ['/api/assets/counts', '/api/assets/geo-clusters', '/api/assets/places'];
 
 /** The in-process server as `fetch`, logging every request URL so tests can see paging happen. */
 export function inProcessFetch(db: Db, beforeRequest?: BeforeRequest, kind: ServerKind = 'local') {
