@@ -5,7 +5,6 @@ import { targetRowHeightFor } from '../layout/row-height.ts';
 import type { AssetFilter } from '../routing/asset-filter.ts';
 import { selectedAnnouncement } from '../selection/selection-words.ts';
 import { useSelection } from '../selection/use-selection.ts';
-import { useSelectionCount } from '../selection/use-selection-count.ts';
 import { useSelectionKeys } from '../selection/use-selection-keys.ts';
 import { formatGroupLabel } from '../time/date-labels.ts';
 import { useElementSize } from '../ui/use-element-size.ts';
@@ -34,8 +33,10 @@ import './timeline.css';
 
 // The selection bar (downloads, zips, the slideshow hand-off) is needed only once something is
 // selected: its own chunk, out of the first screen's script.
-const SelectionBar = lazy(() =>
-  import('../selection/selection-bar.tsx').then((module) => ({ default: module.SelectionBar })),
+const CountedSelectionBar = lazy(() =>
+  import('../selection/counted-selection-bar.tsx').then((module) => ({
+    default: module.CountedSelectionBar,
+  })),
 );
 
 interface MonthTimelineProps {
@@ -173,7 +174,7 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
   }, [months]);
   const photoCount = useMemo(() => months.reduce((sum, m) => sum + m.count, 0), [months]);
   const { selection, selecting, actions: select } = useSelection();
-  const selectedCount = useSelectionCount(filter, selection, photoCount);
+  const [selectedCount, setSelectedCount] = useState<number | null>(null);
   useSelectionKeys(select, selecting, activeAssetId === null);
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   const measured = width > 0;
@@ -186,7 +187,13 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
       </p>
       {selecting ? (
         <Suspense fallback={null}>
-          <SelectionBar filter={filter} selection={selection} count={selectedCount} onClear={select.clear} />
+          <CountedSelectionBar
+            filter={filter}
+            selection={selection}
+            total={photoCount}
+            onCount={setSelectedCount}
+            onClear={select.clear}
+          />
         </Suspense>
       ) : (
         <div className="timeline__bar">
