@@ -2,7 +2,6 @@ import { access } from 'node:fs/promises';
 import type { Db } from '../db/open-db.ts';
 import { indexLibrary } from '../indexer/index-library.ts';
 import { createProgress } from '../indexer/progress.ts';
-import { endVideoTagReader } from '../indexer/video-tags.ts';
 import { deleteLibrariesExcept } from '../libraries/libraries.repo.ts';
 import type { Media } from '../media/media.ts';
 
@@ -35,6 +34,4 @@ export async function indexFolders(
         `${report.removed} removed, ${report.unchanged} unchanged, ${report.failed.length} skipped)`,
     );
   }
-  // Indexing is over: the serving process needs no ExifTool (perl) running beside it.
-  await endVideoTagReader();
 }

@@ -10,7 +10,9 @@ let tool: ExifTool | null = null;
 
 /** The shared ExifTool, started on first use. */
 export function exiftool(): ExifTool {
-  tool ??= new ExifTool({ maxProcs: 2, taskTimeoutMillis: 30_000 });
+  // An idle perl is ended after five minutes (and started again when asked, ~0.5 s): a served
+  // library asks for tags now and then (the panel's "More", a watched folder's new photos).
+  tool ??= new ExifTool({ maxProcs: 2, taskTimeoutMillis: 30_000, maxIdleMsPerProcess: 5 * 60_000 });
   return tool;
 }
 
