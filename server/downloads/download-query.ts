@@ -4,13 +4,18 @@
  */
 import { z } from 'zod';
 import { DownloadZipQuery } from '../../contract/downloads.ts';
-import { timeBound } from '../assets/asset-query.ts';
+import { BoundingBoxParam } from '../../contract/queries-2026.ts';
+import { placeFields, placeRule, timeBound } from '../assets/asset-query.ts';
 import type { DownloadSelection } from './downloads.repo.ts';
 
 export const DownloadZipParams = DownloadZipQuery.extend({
   local_datetime_after: timeBound.optional(),
   local_datetime_before: timeBound.optional(),
+  // The timeline's other filters: a selection under an area or a place downloads only what it shows.
+  bbox: BoundingBoxParam.optional(),
+  ...placeFields,
 }).superRefine((query, ctx) => {
+  placeRule(query, ctx);
   const same = query.person_ids?.length === 1 && query.person_ids[0] === query.person_id;
   if (query.person_id && query.person_ids && !same)
     ctx.addIssue({ code: 'custom', path: ['person_id'], message: 'Give person_ids or person_id, not both' });

@@ -97,6 +97,31 @@ describe('GET /api/assets/download.zip', () => {
     expect(less.res.headers.get('x-asset-count')).toBe('1');
   });
 
+  it('narrows the filter form by an area and by a place, as the timeline is narrowed', async () => {
+    const placed = assets[1]!;
+    db.prepare(
+      `UPDATE assets SET exif_json = json_set(coalesce(exif_json, '{}'), '$.latitude', 38.71, '$.longitude', -9.14,
+         '$.country', 'Portugal', '$.city', 'Lisbon') WHERE id = ?`,
+    ).run(placed.id);
+    try {
+      const area = await zipOf('all=true&bbox=-9.2,38.7,-9.1,38.8');
+      expect(area.entries.map((e) => e.sha256)).toEqual([bytesOf.get(placed.id)]);
+      const places = (await (await app.request('/api/assets/places')).json()) as {
+        countries: { country_code: string | null; country: string }[];
+      };
+      const code = places.countries.find((c) => c.country === 'Portugal')!.country_code ?? 'Portugal';
+      const city = await zipOf(`all=true&country_code=${encodeURIComponent(code)}&city=Lisbon`);
+      expect(city.entries.map((e) => e.sha256)).toEqual([bytesOf.get(placed.id)]);
+      const res = await app.request('/api/assets/download.zip?all=true&city=Lisbon');
+      expect(res.status).toBe(422); // a city without its country
+    } finally {
+      db.prepare(
+        `UPDATE assets SET exif_json = json_remove(exif_json, '$.latitude', '$.longitude', '$.country', '$.city')
+         WHERE id = ?`,
+      ).run(placed.id);
+    }
+  });
+
   it('names a zip of one day after the day', async () => {
     const first = assets[0]!;
     const day = first.local_datetime.slice(0, 10);

@@ -55,6 +55,9 @@ export interface ZipFilter {
   library_id?: string | undefined;
   album_id?: string | undefined;
   person_id?: string | undefined;
+  bbox?: string | undefined;
+  country_code?: string | undefined;
+  city?: string | undefined;
 }
 
 /**

@@ -18,6 +18,11 @@ export function zipFilterOf(filter: AssetFilter): ZipFilter {
     library_id: filter.library || undefined,
     album_id: filter.album || undefined,
     person_id: filter.person || undefined,
+    // An area or a place narrows a selected day or month, in its count and its zip, as it
+    // narrows the timeline the person selected from.
+    bbox: filter.bbox || undefined,
+    country_code: filter.country || undefined,
+    city: filter.city || undefined,
   };
 }
 
