@@ -34,6 +34,7 @@ import {
   indexedAsset,
   knownFiles,
   knownFilesUnder,
+  idAtPath,
   newAssetId,
   reclaimRemovedId,
   refreshDerived,
@@ -192,11 +193,18 @@ export async function indexLibrary(
       report[reclaimed ? 'moved' : 'added']++;
     }
     db.transaction(() => {
+      // Another process (a second server, the CLI) may have indexed this path since the run
+      // began: its row is this file's, so it is updated rather than inserted twice.
+      const current = idAtPath(db, library.id, found.relPath);
+      if (current && current !== id) {
+        if (moved?.id === id) claimed.delete(id);
+        id = current;
+      }
       upsertAsset(db, library.id, id, file);
       setThumbhash(db, id, thumbhash);
       setSidecar(db, id, found.sidecar);
       if (video) setVideoFacts(db, id, video.duration, video.browserPlayable);
-    })();
+    }).immediate();
     await options.media?.storeThumbnail({ id, checksum: file.checksum }, thumbnail);
   }
 

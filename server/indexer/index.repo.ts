@@ -64,6 +64,15 @@ export function knownFiles(db: Db, libraryId: string): Map<string, KnownFile> {
   return new Map(rows.map((r) => [r.rel_path, r]));
 }
 
+/** The id of the asset at a path now (another writer may have added it since a run began). */
+export function idAtPath(db: Db, libraryId: string, relPath: string): string | null {
+  const row = statement(db, 'SELECT id FROM assets WHERE library_id = ? AND rel_path = ?').get(
+    libraryId,
+    relPath,
+  ) as { id: string } | undefined;
+  return row?.id ?? null;
+}
+
 /**
  * The known files under one folder (`''`: the whole library), by relative path: a range of the
  * (library_id, rel_path) index, as `/` sorts just before `0`.
