@@ -307,7 +307,7 @@ export function toContractExif(
       'XMP-tiff:ImageDescription',
     ),
     fps: null,
-    live_photo_cid: null,
+    live_photo_cid: firstTag(sources, toText, '*:ContentIdentifier', '*:MediaGroupUUID'),
     projection_type: firstTag(sources, toText, 'XMP-GPano:ProjectionType'),
     profile_description: null,
     auto_stack_id: null,

@@ -67,6 +67,9 @@ const TEXT_TAGS = [
   'GeolocationCountry',
   'GeolocationCountryCode',
   'GeolocationTimeZone',
+  // Apple's Live Photo pairing key (maker notes of the still; XMP in some exports).
+  'ContentIdentifier',
+  'MediaGroupUUID',
 ];
 
 /**

@@ -47,7 +47,7 @@ import {
 import { indexedDateOf } from './capture-date.ts';
 import type { IndexedFile } from './photo-metadata.ts';
 import { readPhotoMetadata } from './read-metadata.ts';
-import { liveStillContentId, readVideoFile } from './index-video.ts';
+import { readVideoFile } from './index-video.ts';
 import { stacksOf } from './stacks.ts';
 import type { VideoFacts } from './video-metadata.ts';
 import {
@@ -163,8 +163,6 @@ export async function indexLibrary(
         // Rendering the grid thumbnail proves the pixels decode: a file whose header reads but
         // whose image doesn't is reported and skipped, never shown as a broken tile.
         thumbnail = await renderThumbnail(picture, 'thumbnail');
-        const cid = file.metadata.exif ? await liveStillContentId(found) : null;
-        if (cid) file.metadata.exif = { ...file.metadata.exif!, live_photo_cid: cid };
       }
     } catch (error) {
       // Gone since the walk (a watched folder changing under us): its removal is seen next run.

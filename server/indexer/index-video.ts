@@ -12,7 +12,7 @@ import { posterOrPlaceholder } from '../media/video-poster.ts';
 import { indexedDateOf } from './capture-date.ts';
 import type { IndexedFile } from './photo-metadata.ts';
 import { videoMetadataOf, type VideoFacts } from './video-metadata.ts';
-import { readContentIdentifier, readVideoTags } from './video-tags.ts';
+import { readVideoTags } from './video-tags.ts';
 import type { FoundFile } from './walk.ts';
 
 export interface ReadVideo {
@@ -70,15 +70,4 @@ export async function readVideoFile(
     thumbnail,
     isLiveMotion,
   };
-}
-
-const LIVE_STILL_EXTENSIONS = new Set(['.heic', '.heif', '.jpg', '.jpeg']);
-
-/**
- * A photo's Apple content identifier (in its MakerNote), for the kinds a Live Photo's still can
- * be; null when it has none or ExifTool can't read it (the photo is indexed all the same).
- */
-export async function liveStillContentId(found: FoundFile): Promise<string | null> {
-  if (!LIVE_STILL_EXTENSIONS.has(path.extname(found.relPath).toLowerCase())) return null;
-  return readContentIdentifier(found.absPath).catch(() => null);
 }

@@ -19,14 +19,5 @@ export async function readVideoTags(file: string): Promise<VideoTags> {
 
 const toTextError = (value: unknown) => (typeof value === 'string' && value ? value : null);
 
-/** Apple's content identifier of a photo: what pairs it with its Live Photo motion clip. */
-export async function readContentIdentifier(file: string): Promise<string | null> {
-  const tags = await exiftool().readRaw(file, {
-    readArgs: ['-n', '-fast', '-ContentIdentifier', '-MediaGroupUUID'],
-  });
-  const cid = (tags as VideoTags).ContentIdentifier ?? (tags as VideoTags).MediaGroupUUID;
-  return typeof cid === 'string' && cid.trim() ? cid.trim() : null;
-}
-
 /** End the shared ExifTool (idempotent): a server that stops must not leave perl behind. */
 export const endVideoTagReader = endExifTool;
