@@ -10,7 +10,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { IndexChanged, INDEX_CHANGED_EVENT, INDEX_EVENTS_PATH } from '../../contract/index-events.ts';
 import { ApiError } from './client.ts';
-import { albumQueries, assetQueries, libraryQueries, personQueries } from './queries.ts';
+import { albumQueries, assetQueries, personQueries } from './queries.ts';
+import { libraryQueries } from './library-queries.ts';
 
 /**
  * When a state arrived: first on the page's first feed, first after the page came back into view,

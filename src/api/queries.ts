@@ -25,7 +25,6 @@ import {
   listAlbums,
   listAssets,
   listGeoClusters,
-  listLibraries,
   listMonthCounts,
   listPeople,
   listPlaces,
@@ -347,17 +346,6 @@ export const placeQueries = {
         const { country_code: _country, city: _city, ...params } = filterParams(filter);
         return listPlaces(apiOf(client), params, signal);
       },
-      staleTime: 5 * 60_000,
-    }),
-};
-
-export const libraryQueries = {
-  all: () => ['libraries'] as const,
-  list: () =>
-    queryOptions({
-      queryKey: [...libraryQueries.all(), 'list'] as const,
-      queryFn: ({ client, signal }) => listLibraries(apiOf(client), signal),
-      // Libraries change when someone adds a folder, not while browsing.
       staleTime: 5 * 60_000,
     }),
 };

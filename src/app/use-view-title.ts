@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { albumQueries, libraryQueries, personQueries } from '../api/queries.ts';
+import { albumQueries, personQueries } from '../api/queries.ts';
+import { libraryQueries } from '../api/library-queries.ts';
 import type { AssetFilter } from '../routing/asset-filter.ts';
 import { viewTitle } from './view-title.ts';
 

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { albumQueries, libraryQueries, personQueries, placeQueries } from '../api/queries.ts';
+import { albumQueries, personQueries, placeQueries } from '../api/queries.ts';
+import { libraryQueries } from '../api/library-queries.ts';
 import type { AssetFilter } from '../routing/asset-filter.ts';
 import { paths } from '../routing/paths.ts';
 import { CloseIcon } from '../ui/icons.tsx';

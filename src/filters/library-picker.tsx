@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { libraryQueries } from '../api/queries.ts';
+import { libraryQueries } from '../api/library-queries.ts';
 import type { AssetFilter } from '../routing/asset-filter.ts';
 import { paths } from '../routing/paths.ts';
 import { withFilter } from '../routing/filter-params.ts';

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { albumQueries, libraryQueries, personQueries } from '../api/queries.ts';
+import { albumQueries, personQueries } from '../api/queries.ts';
+import { libraryQueries } from '../api/library-queries.ts';
 import type { AssetFilter } from '../routing/asset-filter.ts';
 import { isNotFound } from '../ui/not-found-state.tsx';
 
