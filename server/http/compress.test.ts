@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createShell } from '../web/shell.ts';
-import { chooseCoding, isCompressibleType, varyOnEncoding } from './compress.ts';
+import { chooseCoding, compressResponses, isCompressibleType, varyOnEncoding } from './compress.ts';
 
 describe('chooseCoding', () => {
   it.each([
@@ -181,5 +181,26 @@ describe('compressed answers over HTTP', () => {
     expect(first.encoding).toBeUndefined();
     expect(first.text).toMatch(/^data: first/);
     expect(first.ms).toBeLessThan(4000);
+  });
+});
+
+describe('an answer sent as it is', () => {
+  it('is passed on without its body being read (a lightweight Response stays lightweight)', async () => {
+    // @hono/node-server's Response turns into a full one (~3 ms per API page) when its body is
+    // touched; a client that accepts no coding must not pay for that.
+    class BodyWatched extends Response {
+      override get body(): ReadableStream<Uint8Array> | null {
+        throw new Error('the body was read');
+      }
+    }
+    const app = new Hono();
+    app.use('*', compressResponses());
+    app.get('/page', () => {
+      const text = JSON.stringify({ data: 'x'.repeat(4096) });
+      return new BodyWatched(text, { headers: { 'Content-Type': 'application/json' } });
+    });
+    const res = await app.request('/page');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Vary')).toBe('Accept-Encoding');
   });
 });
