@@ -44,6 +44,9 @@ export interface BrowserResult {
   notes: string[];
 }
 
+/** Longest a browser step may take before it is reported n/a and the run goes on. */
+const STEP_TIMEOUT_MS = 5 * 60_000;
+
 const reason = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error));
 
 /** The gallery at `url` over a library of `size` assets whose server keeps images in `dataDir`. */
@@ -64,12 +67,24 @@ export async function runBrowserBenchmark(
     timeline: null,
     notes: [],
   };
+  // A step that never returns (a page that stopped answering once held a whole run for 50
+  // minutes) becomes an n/a row: each step is logged as it starts and given STEP_TIMEOUT_MS.
   const step = async (name: string, fn: () => Promise<void>) => {
+    options.log(`  ${name}…`);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`timed out after ${STEP_TIMEOUT_MS / 1000} s`)),
+        STEP_TIMEOUT_MS,
+      );
+    });
     try {
-      await fn();
+      await Promise.race([fn(), timeout]);
     } catch (error) {
       result.notes.push(`${name}: n/a (${reason(error)})`);
       options.log(`  ${name}: n/a (${reason(error)})`);
+    } finally {
+      clearTimeout(timer);
     }
   };
 

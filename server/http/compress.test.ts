@@ -189,7 +189,7 @@ describe('an answer sent as it is', () => {
     // @hono/node-server's Response turns into a full one (~3 ms per API page) when its body is
     // touched; a client that accepts no coding must not pay for that.
     class BodyWatched extends Response {
-      override get body(): ReadableStream<Uint8Array> | null {
+      override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
         throw new Error('the body was read');
       }
     }

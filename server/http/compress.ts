@@ -86,7 +86,7 @@ export function varyOnEncoding(headers: Headers): void {
  * lightweight Response (what `c.json` makes in the server) is taken as it was given: turning it
  * into a full Response and reading that back costs more than compressing it.
  */
-async function bodyBytes(res: Response): Promise<Uint8Array | null> {
+async function bodyBytes(res: Response): Promise<Uint8Array<ArrayBuffer> | null> {
   const light = Object.getOwnPropertySymbols(res).find((key) => key.description === 'cache');
   const cached: unknown = light ? (res as unknown as Record<symbol, unknown>)[light] : undefined;
   if (Array.isArray(cached) && typeof cached[1] === 'string') return Buffer.from(cached[1]);
