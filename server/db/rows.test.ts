@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { MediaUrls } from './media-urls.ts';
-import { toAsset, toFace, toPerson, type AssetRow, type FaceRow, type PersonRow } from './rows.ts';
+import { stableId } from '../ids.ts';
+import {
+  assetVersionId,
+  toAsset,
+  toFace,
+  toPerson,
+  type AssetRow,
+  type FaceRow,
+  type PersonRow,
+} from './rows.ts';
 
 /** A builder unlike the server's, so a URL the mapper made up itself would show. */
 const urls: MediaUrls = {
@@ -64,5 +73,17 @@ describe('row mappers take their image URLs from the builder they are given', ()
     };
     expect(toPerson(person, urls).thumbnail_face_url).toBe('face:face_1');
     expect(toPerson({ ...person, thumbnail_face_id: null }, urls).thumbnail_face_url).toBeNull();
+  });
+});
+
+describe('assetVersionId', () => {
+  it('is the same for the same content and new for new content, however often it is asked', () => {
+    const first = assetVersionId({ id: 'asset_a', checksum: 'c1' });
+    expect(assetVersionId({ id: 'asset_a', checksum: 'c1' })).toBe(first);
+    expect(first).toBe(stableId('asset_version', 'asset_a:c1'));
+    expect(assetVersionId({ id: 'asset_a', checksum: 'c2' })).not.toBe(first);
+    // Past what it remembers, it still answers the same.
+    for (let i = 0; i < 60_000; i++) assetVersionId({ id: `asset_${i}`, checksum: 'c' });
+    expect(assetVersionId({ id: 'asset_a', checksum: 'c1' })).toBe(first);
   });
 });

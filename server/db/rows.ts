@@ -188,9 +188,23 @@ export const toFace = (row: FaceRow, urls: MediaUrls): LocalFace => ({
   updated_at: row.updated_at,
 });
 
-/** `current_version_id`: a stable `asset_version_…` per asset and content (a new file, a new version). */
-export const assetVersionId = (row: Pick<AssetRow, 'id' | 'checksum'>) =>
-  stableId('asset_version', `${row.id}:${row.checksum}`);
+/**
+ * `current_version_id`: a stable `asset_version_…` per asset and content (a new file, a new
+ * version). Remembered: its SHA-256 was a seventh of a page's time, for an answer that changes
+ * only when the file does. Bounded; emptied when full (pages repeat, a full library doesn't).
+ */
+export function assetVersionId(row: Pick<AssetRow, 'id' | 'checksum'>): string {
+  const key = `${row.id}:${row.checksum}`;
+  let id = versionIds.get(key);
+  if (id === undefined) {
+    if (versionIds.size >= VERSION_IDS_KEPT) versionIds.clear();
+    id = stableId('asset_version', key);
+    versionIds.set(key, id);
+  }
+  return id;
+}
+const VERSION_IDS_KEPT = 50_000;
+const versionIds = new Map<string, string>();
 
 /**
  * `metadata`: the Exif fields plus the record's ids and what we can say of the place. Parsed
