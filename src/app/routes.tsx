@@ -1,21 +1,20 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useLocation, useParams, useRoutes, type RouteObject } from 'react-router';
 import { useFilter } from '../routing/use-filter.ts';
 import { GalleryPage } from '../gallery/gallery-page.tsx';
 import { AppShell } from './app-shell.tsx';
+import { mapPage } from './lazy-map.ts';
 import { LazyAssetViewer } from './lazy-viewer.tsx';
+import { usePreloaded } from './preloadable.ts';
 import { RouteErrorBoundary } from './route-error-boundary.tsx';
 
-// The map's code and outlines load only when someone opens it (its own chunk).
-const MapPage = lazy(() => import('../map/map-page.tsx').then((module) => ({ default: module.MapPage })));
-
-/** `/map`: the map page, in its own chunk. */
+/**
+ * `/map`: the map page, in its own chunk (lazy-map.ts). Not React.lazy under Suspense: a new
+ * boundary's fallback stays up for React's 300 ms reveal throttle however soon the chunk is in.
+ */
 function MapRoute() {
-  return (
-    <Suspense fallback={<p className="map-status">Loading the map…</p>}>
-      <MapPage />
-    </Suspense>
-  );
+  const module = usePreloaded(mapPage);
+  return module ? <module.MapPage /> : <p className="map-status">Loading the map…</p>;
 }
 
 /** `/assets/:assetId`: read the params, render the viewer. */
