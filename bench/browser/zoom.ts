@@ -17,28 +17,37 @@ export interface ZoomFigures {
 
 const TIMEOUT_MS = 15_000;
 
-/** Waits in the page for the dblclick, then for the full size drawn at 1:1; ms or null. */
-function fullsizePainted(timeoutMs: number): Promise<number | null> {
-  return new Promise((resolve) => {
-    window.addEventListener(
-      'dblclick',
-      (event) => {
-        const t0 = event.timeStamp;
-        const check = () => {
-          const img = document.querySelector<HTMLImageElement>('img.viewer__image--full[data-loaded="true"]');
-          const drawn = img ? img.getBoundingClientRect().width * window.devicePixelRatio : 0;
-          // At 100 % of an original larger than the full size the rendering is drawn larger than its
-          // pixels; what matters is that it is the one on screen at the zoom asked for.
-          if (img && img.complete && img.naturalWidth > 0 && drawn >= img.naturalWidth - 1)
-            requestAnimationFrame(() => resolve(performance.now() - t0));
-          else if (performance.now() - t0 > timeoutMs) resolve(null);
-          else requestAnimationFrame(check);
-        };
-        check();
-      },
-      { capture: true, once: true },
-    );
-  });
+/**
+ * Listens in the page for the next dblclick, then for the full size drawn at 1:1; its ms (or
+ * null after `timeoutMs`) lands in `window.__zoomMs`. Installed and awaited before the double
+ * click: a listener installed alongside it could miss it and leave the run waiting for ever.
+ */
+function listenForFullsize(timeoutMs: number): void {
+  const w = window as unknown as { __zoomMs?: number | null };
+  delete w.__zoomMs;
+  const installed = performance.now();
+  const giveUp = () => {
+    if (!('__zoomMs' in w)) w.__zoomMs = null;
+  };
+  setTimeout(giveUp, timeoutMs * 2);
+  window.addEventListener(
+    'dblclick',
+    (event) => {
+      const t0 = event.timeStamp;
+      const check = () => {
+        const img = document.querySelector<HTMLImageElement>('img.viewer__image--full[data-loaded="true"]');
+        const drawn = img ? img.getBoundingClientRect().width * window.devicePixelRatio : 0;
+        // At 100 % of an original larger than the full size the rendering is drawn larger than its
+        // pixels; what matters is that it is the one on screen at the zoom asked for.
+        if (img && img.complete && img.naturalWidth > 0 && drawn >= img.naturalWidth - 1)
+          requestAnimationFrame(() => (w.__zoomMs = performance.now() - t0));
+        else if (performance.now() - Math.max(t0, installed) > timeoutMs) w.__zoomMs = null;
+        else requestAnimationFrame(check);
+      };
+      check();
+    },
+    { capture: true, once: true },
+  );
 }
 
 async function zoomOnce(page: Page): Promise<number | null> {
@@ -49,9 +58,17 @@ async function zoomOnce(page: Page): Promise<number | null> {
   );
   const box = await photo.boundingBox();
   if (!box) return null;
-  const pending = page.evaluate(fullsizePainted, TIMEOUT_MS);
+  await page.evaluate(listenForFullsize, TIMEOUT_MS);
   await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
-  const ms = await pending;
+  const handle = await page.waitForFunction(
+    () => (window as unknown as { __zoomMs?: number | null }).__zoomMs !== undefined,
+    undefined,
+    {
+      timeout: TIMEOUT_MS * 3,
+    },
+  );
+  await handle.dispose();
+  const ms = await page.evaluate(() => (window as unknown as { __zoomMs: number | null }).__zoomMs);
   await page.keyboard.press('Escape'); // back to the fit; the viewer stays open
   return ms;
 }

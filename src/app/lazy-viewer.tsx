@@ -1,4 +1,4 @@
-import { lazyComponent, preloadable } from './preloadable.ts';
+import { preloadable } from './preloadable.ts';
 
 /**
  * The viewer (and its EXIF formatting, face overlay and styles) in its own chunk: the grid is
@@ -7,13 +7,11 @@ import { lazyComponent, preloadable } from './preloadable.ts';
  * it (nor, once it is in, suspend: see preloadable.ts); pointing at a tile fetches it at once if
  * that comes sooner.
  */
-const viewer = preloadable(() => import('../viewer/asset-viewer.tsx'));
-
-export const LazyAssetViewer = lazyComponent(viewer, (module) => module.AssetViewer);
+export const viewerModule = preloadable(() => import('../viewer/asset-viewer.tsx'));
 
 /** Fetch the viewer's chunk now (repeat calls share the one import; a failure shows when opened). */
 export function preloadViewer(): void {
-  viewer.preload().catch(() => undefined);
+  viewerModule.preload().catch(() => undefined);
 }
 
 /** Longest wait for an idle moment before fetching anyway (a page that is never idle). */

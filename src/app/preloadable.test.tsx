@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
-import { Component, Suspense, type ReactNode } from 'react';
+import { Component, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { lazyComponent, preloadable, usePreloaded } from './preloadable.ts';
+import { preloadable, usePreloaded } from './preloadable.ts';
 
 const Hello = ({ name }: { name: string }) => <p>Hello {name}</p>;
 const helloModule = () => Promise.resolve({ Hello });
@@ -19,32 +19,6 @@ describe('preloadable', () => {
     expect(await a).toBe(await b);
     expect(calls).toBe(2);
     expect(source.loaded()?.Hello).toBe(Hello);
-  });
-
-  it('renders a preloaded lazy component without showing the fallback even once', async () => {
-    const source = preloadable(helloModule);
-    const Lazy = lazyComponent(source, (module) => module.Hello);
-    await source.preload();
-    // Synchronous render: a component that suspended would leave the fallback on screen here.
-    render(
-      <Suspense fallback={<p>Loading</p>}>
-        <Lazy name="map" />
-      </Suspense>,
-    );
-    expect(screen.getByText('Hello map')).toBeTruthy();
-    expect(screen.queryByText('Loading')).toBeNull();
-  });
-
-  it('still suspends and then shows a lazy component that was not preloaded', async () => {
-    const source = preloadable(helloModule);
-    const Lazy = lazyComponent(source, (module) => module.Hello);
-    render(
-      <Suspense fallback={<p>Loading</p>}>
-        <Lazy name="viewer" />
-      </Suspense>,
-    );
-    expect(screen.getByText('Loading')).toBeTruthy();
-    expect(await screen.findByText('Hello viewer')).toBeTruthy();
   });
 });
 

@@ -5,10 +5,10 @@
  * that suspends inside a Suspense boundary that is new on screen keeps its fallback up for React
  * 19's reveal throttle (300 ms), even when the chunk was fetched long before: measured on the map,
  * the chunk was in by 70 ms after the click and the page appeared at 360–410 ms. Here the loader
- * runs on `preload()`, and once the module is in, `Lazy` renders without suspending (its loader
- * answers with a thenable that resolves synchronously) and `usePreloaded` returns it at once.
+ * runs on `preload()`, and `usePreloaded` renders the module the moment it is in (at once when it
+ * already is), with no Suspense boundary and so no throttle.
  */
-import { lazy, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { useEffect, useState } from 'react';
 
 export interface Preloadable<M> {
   /** Fetch the module now; repeat calls share one import (a failed one is tried again). */
@@ -29,27 +29,6 @@ export function preloadable<M>(load: () => Promise<M>): Preloadable<M> {
       },
     ));
   return { preload, loaded: () => module };
-}
-
-/** A thenable that calls back at once: React.lazy then resolves during the same render. */
-function settled<T>(value: T): PromiseLike<T> {
-  return {
-    then: <R1 = T, R2 = never>(onFulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null) =>
-      settled(onFulfilled ? onFulfilled(value) : value) as PromiseLike<R1 | R2>,
-  };
-}
-
-/** React.lazy over a preloadable module: no suspending once `preload()` has finished. */
-export function lazyComponent<M, P extends object>(
-  source: Preloadable<M>,
-  pick: (module: M) => ComponentType<P>,
-): LazyExoticComponent<ComponentType<P>> {
-  return lazy(() => {
-    const module = source.loaded();
-    const loading = module ? settled(module) : source.preload();
-    // React only calls `then` on what the loader returns.
-    return loading.then((m) => ({ default: pick(m) })) as Promise<{ default: ComponentType<P> }>;
-  });
 }
 
 /**

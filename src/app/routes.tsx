@@ -1,10 +1,9 @@
-import { Suspense } from 'react';
 import { useLocation, useParams, useRoutes, type RouteObject } from 'react-router';
 import { useFilter } from '../routing/use-filter.ts';
 import { GalleryPage } from '../gallery/gallery-page.tsx';
 import { AppShell } from './app-shell.tsx';
 import { mapPage } from './lazy-map.ts';
-import { LazyAssetViewer } from './lazy-viewer.tsx';
+import { viewerModule } from './lazy-viewer.tsx';
 import { usePreloaded } from './preloadable.ts';
 import { RouteErrorBoundary } from './route-error-boundary.tsx';
 
@@ -17,15 +16,16 @@ function MapRoute() {
   return module ? <module.MapPage /> : <p className="map-status">Loading the map…</p>;
 }
 
-/** `/assets/:assetId`: read the params, render the viewer. */
+/**
+ * `/assets/:assetId`: read the params, render the viewer (its own chunk, lazy-viewer.ts). Like
+ * the map, not React.lazy: a first click that finds the chunk still loading would wait out the
+ * 300 ms reveal throttle; here the grid stays as it is until the viewer can show.
+ */
 function AssetRoute() {
   const { assetId = '' } = useParams();
   const filter = useFilter();
-  return (
-    <Suspense fallback={null}>
-      <LazyAssetViewer assetId={assetId} filter={filter} />
-    </Suspense>
-  );
+  const viewer = usePreloaded(viewerModule);
+  return viewer ? <viewer.AssetViewer assetId={assetId} filter={filter} /> : null;
 }
 
 /**
