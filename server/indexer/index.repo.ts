@@ -271,11 +271,13 @@ export function refreshDerived(db: Db): void {
     DELETE FROM people WHERE NOT EXISTS (SELECT 1 FROM faces f WHERE f.person_id = people.id);
     UPDATE albums SET asset_count = (SELECT count(*) FROM album_assets l WHERE l.album_id = albums.id);
     UPDATE people SET asset_count = (SELECT count(*) FROM asset_people l WHERE l.person_id = people.id);
-    UPDATE people SET thumbnail_face_id = (
-      SELECT f.id FROM faces f JOIN assets a ON a.id = f.asset_id
-      WHERE f.person_id = people.id ORDER BY f.w * f.h DESC, f.id LIMIT 1);
+    UPDATE people SET thumbnail_face_id = (${LARGEST_FACE_SQL.replace('?', 'people.id')});
   `);
 }
+
+/** A person's largest face (their avatar): one seek in faces_person_area (migration 17). */
+export const LARGEST_FACE_SQL = `SELECT f.id FROM faces f JOIN assets a ON a.id = f.asset_id
+      WHERE f.person_id = ? ORDER BY f.w * f.h DESC, f.id LIMIT 1`;
 
 /**
  * Bring every asset's stack in line with the files on disk (stacks.ts): ids derive from the
