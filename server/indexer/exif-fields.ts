@@ -119,16 +119,13 @@ export function readPosition(sources: TagSources): PhotoPosition | null {
  */
 export function readGpsTimeZone(sources: TagSources, position: PhotoPosition | null): string | null {
   if (!position) return null;
-  return zoneAtPosition(position) ?? firstTag(sources, toText, 'ExifTool:GeolocationTimeZone');
-}
-
-/** The IANA zone whose borders hold the position (offline), or null (none known there). */
-export function zoneAtPosition(position: PhotoPosition): string | null {
+  let zone: string | undefined;
   try {
-    return geoTz(position.latitude, position.longitude) ?? null;
+    zone = geoTz(position.latitude, position.longitude);
   } catch {
-    return null; // Out-of-range coordinates: toPosition already refuses those.
+    zone = undefined; // Out-of-range coordinates: toPosition already refuses those.
   }
+  return zone ?? firstTag(sources, toText, 'ExifTool:GeolocationTimeZone');
 }
 
 export interface PhotoZone {
