@@ -9,6 +9,7 @@ import { KeyboardIcon, MenuIcon, MoonIcon, SunIcon } from '../ui/icons.tsx';
 import { isTypingOrChord } from '../ui/keyboard.ts';
 import { OverlaySlotContext } from '../ui/overlay-slot.tsx';
 import { useTheme } from '../ui/use-theme.ts';
+import { preloadMapAndWorld, preloadMapWhenIdle } from './lazy-map.ts';
 import { preloadViewerWhenIdle } from './lazy-viewer.tsx';
 import { useIndexEvents } from './use-index-events.ts';
 import { useViewTitle } from './use-view-title.ts';
@@ -47,6 +48,7 @@ export function AppShell() {
   const setSidebarOpen = (open: boolean) => setDrawerOpenOn(open ? location.key : null);
 
   useEffect(preloadViewerWhenIdle, []);
+  useEffect(preloadMapWhenIdle, []);
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     if (event.defaultPrevented || isTypingOrChord(event)) return;
@@ -88,7 +90,14 @@ export function AppShell() {
           <NavLink to={paths.grid(filter)} end>
             Photos
           </NavLink>
-          <NavLink to={paths.map(filter)}>Map</NavLink>
+          <NavLink
+            to={paths.map(filter)}
+            onPointerEnter={preloadMapAndWorld}
+            onFocus={preloadMapAndWorld}
+            onTouchStart={preloadMapAndWorld}
+          >
+            Map
+          </NavLink>
         </nav>
         <FilterChips filter={filter} unknown={unknown} />
         <div className="app-header__actions">

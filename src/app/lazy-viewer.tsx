@@ -1,18 +1,17 @@
-import { lazy } from 'react';
+import { preloadable } from './preloadable.ts';
 
 /**
  * The viewer (and its EXIF formatting, face overlay and styles) in its own chunk: the grid is
  * what every visit paints first. The chunk is fetched when the page is first idle after the grid
  * mounts, so it never competes with the first thumbnails, and opening a photo does not wait for
- * it; pointing at a tile fetches it at once if that comes sooner.
+ * it (nor, once it is in, suspend: see preloadable.ts); pointing at a tile fetches it at once if
+ * that comes sooner.
  */
-const loadViewer = () => import('../viewer/asset-viewer.tsx');
+export const viewerModule = preloadable(() => import('../viewer/asset-viewer.tsx'));
 
-export const LazyAssetViewer = lazy(() => loadViewer().then((module) => ({ default: module.AssetViewer })));
-
-/** Fetch the viewer's chunk now (repeat calls share the one import). */
+/** Fetch the viewer's chunk now (repeat calls share the one import; a failure shows when opened). */
 export function preloadViewer(): void {
-  void loadViewer();
+  viewerModule.preload().catch(() => undefined);
 }
 
 /** Longest wait for an idle moment before fetching anyway (a page that is never idle). */

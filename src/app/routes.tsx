@@ -1,32 +1,31 @@
-import { lazy, Suspense } from 'react';
 import { useLocation, useParams, useRoutes, type RouteObject } from 'react-router';
 import { useFilter } from '../routing/use-filter.ts';
 import { GalleryPage } from '../gallery/gallery-page.tsx';
 import { AppShell } from './app-shell.tsx';
-import { LazyAssetViewer } from './lazy-viewer.tsx';
+import { mapPage } from './lazy-map.ts';
+import { viewerModule } from './lazy-viewer.tsx';
+import { usePreloaded } from './preloadable.ts';
 import { RouteErrorBoundary } from './route-error-boundary.tsx';
 
-// The map's code and outlines load only when someone opens it (its own chunk).
-const MapPage = lazy(() => import('../map/map-page.tsx').then((module) => ({ default: module.MapPage })));
-
-/** `/map`: the map page, in its own chunk. */
+/**
+ * `/map`: the map page, in its own chunk (lazy-map.ts). Not React.lazy under Suspense: a new
+ * boundary's fallback stays up for React's 300 ms reveal throttle however soon the chunk is in.
+ */
 function MapRoute() {
-  return (
-    <Suspense fallback={<p className="map-status">Loading the map…</p>}>
-      <MapPage />
-    </Suspense>
-  );
+  const module = usePreloaded(mapPage);
+  return module ? <module.MapPage /> : <p className="map-status">Loading the map…</p>;
 }
 
-/** `/assets/:assetId`: read the params, render the viewer. */
+/**
+ * `/assets/:assetId`: read the params, render the viewer (its own chunk, lazy-viewer.ts). Like
+ * the map, not React.lazy: a first click that finds the chunk still loading would wait out the
+ * 300 ms reveal throttle; here the grid stays as it is until the viewer can show.
+ */
 function AssetRoute() {
   const { assetId = '' } = useParams();
   const filter = useFilter();
-  return (
-    <Suspense fallback={null}>
-      <LazyAssetViewer assetId={assetId} filter={filter} />
-    </Suspense>
-  );
+  const viewer = usePreloaded(viewerModule);
+  return viewer ? <viewer.AssetViewer assetId={assetId} filter={filter} /> : null;
 }
 
 /**

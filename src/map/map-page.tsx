@@ -19,9 +19,15 @@ import { areaBetween, clampView, zoomAbout, type MapView } from './map-view.ts';
 import { readMapPlace } from './map-url.ts';
 import { useClusters } from './use-clusters.ts';
 import { useLandCanvas } from './use-land-canvas.ts';
+import { loadWorldShapes } from './world-shapes.ts';
 import { useMapGestures, type Box } from './use-map-gestures.ts';
 import { formatCount } from '../time/intl-formats.ts';
 import './map.css';
+
+/** Fetch the world's coarse outlines ahead of the map's first paint (lazy-map.ts). */
+export function preloadWorld(): void {
+  loadWorldShapes('coarse').catch(() => undefined);
+}
 
 /** Where the map opens without a place in the URL: the whole world. */
 const WORLD: MapView = { longitude: 10, latitude: 25, zoom: 0 };
