@@ -119,13 +119,16 @@ export function readPosition(sources: TagSources): PhotoPosition | null {
  */
 export function readGpsTimeZone(sources: TagSources, position: PhotoPosition | null): string | null {
   if (!position) return null;
-  let zone: string | undefined;
+  return zoneAtPosition(position) ?? firstTag(sources, toText, 'ExifTool:GeolocationTimeZone');
+}
+
+/** The IANA zone whose borders hold the position (offline), or null (none known there). */
+export function zoneAtPosition(position: PhotoPosition): string | null {
   try {
-    zone = geoTz(position.latitude, position.longitude);
+    return geoTz(position.latitude, position.longitude) ?? null;
   } catch {
-    zone = undefined; // Out-of-range coordinates: toPosition already refuses those.
+    return null; // Out-of-range coordinates: toPosition already refuses those.
   }
-  return zone ?? firstTag(sources, toText, 'ExifTool:GeolocationTimeZone');
 }
 
 export interface PhotoZone {
