@@ -25,6 +25,7 @@ import {
   toPositive,
   toText,
 } from './exif-values.ts';
+import { gpsPlaceOf } from './locality.ts';
 import { offsetMinutesAt } from './zone-offset.ts';
 
 /** An EXIF orientation 1–8, or null. */
@@ -199,11 +200,12 @@ export function readPlace(sources: TagSources, position: PhotoPosition | null): 
       return { city, state, country, placeSource: 'file' };
   }
   if (position) {
-    const city = firstTag(sources, toText, 'ExifTool:GeolocationCity');
-    const state = firstTag(sources, toText, 'ExifTool:GeolocationRegion');
-    const country = firstTag(sources, toText, 'ExifTool:GeolocationCountry');
-    if (city !== null || state !== null || country !== null)
-      return { city, state, country, placeSource: 'gps' };
+    const place = gpsPlaceOf(firstTag(sources, toText, 'Composite:GeolocationLocality'), {
+      city: firstTag(sources, toText, 'ExifTool:GeolocationCity'),
+      state: firstTag(sources, toText, 'ExifTool:GeolocationRegion'),
+      country: firstTag(sources, toText, 'ExifTool:GeolocationCountry'),
+    });
+    if (place) return { ...place, placeSource: 'gps' };
   }
   return { city: null, state: null, country: null, placeSource: null };
 }

@@ -9,12 +9,14 @@
  *
  * Zone and place from GPS, as for photos (offline): a clock without offset gets the offset of the
  * position's zone on that date, and a UTC instant (what Android phones write) becomes the wall
- * clock of that zone; city, state and country come from ExifTool's geolocation (within 50 km).
+ * clock of that zone; city, state and country are those of the city the position is in
+ * (locality.ts: ExifTool's database, offline, within 50 km).
  */
 import type { Exif } from '../../contract/entities.ts';
 import { offsetMinutesAt as offsetAtInstant } from './capture-date.ts';
 import { formatWallClock, parseExifDateTime, type WallClock } from './exif-dates.ts';
 import { zoneAtPosition } from './exif-fields.ts';
+import { gpsPlaceOf } from './locality.ts';
 import { firstOf, roundTo, toNumber, toPosition, toText } from './exif-values.ts';
 import type { PhotoMetadata } from './photo-metadata.ts';
 import { offsetMinutesAt } from './zone-offset.ts';
@@ -133,12 +135,13 @@ function inZone(utc: WallClock, zone: string): WallClock | null {
   };
 }
 
-/** City, state and country of the position from ExifTool's geolocation, when it found one. */
+/** City, state and country of the position (locality.ts), when one was found. */
 function videoPlace(tags: VideoTags) {
-  const city = toText(tags.GeolocationCity);
-  const state = toText(tags.GeolocationRegion);
-  const country = toText(tags.GeolocationCountry);
-  return city !== null || state !== null || country !== null ? { city, state, country } : null;
+  return gpsPlaceOf(tags.GeolocationLocality, {
+    city: toText(tags.GeolocationCity),
+    state: toText(tags.GeolocationRegion),
+    country: toText(tags.GeolocationCountry),
+  });
 }
 
 /** Clockwise rotation the player applies (0, 90, 180, 270). */
