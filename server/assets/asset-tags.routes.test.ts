@@ -77,6 +77,9 @@ describe('GET /api/assets/{id}/tags', () => {
     expect(labels).toContain('Maker notes · Nikon');
     expect(labels).toContain('EXIF · GPS');
     expect(labels).toContain('Composite');
+    expect(tag(record, 'Composite', 'GPSPosition')).toBeDefined();
+    // Our own locality tag (server/media/exiftool-locality.config) is no tag of the file.
+    expect(JSON.stringify(body)).not.toContain('GeolocationLocality');
     expect(record.tag_count).toBe(record.groups.reduce((n, g) => n + g.tags.length, 0));
     expect(record.tag_count).toBeGreaterThan(120);
 

@@ -25,6 +25,7 @@ import {
   toPositive,
   toText,
 } from './exif-values.ts';
+import { gpsPlaceOf } from './locality.ts';
 import { offsetMinutesAt } from './zone-offset.ts';
 
 /** An EXIF orientation 1–8, or null. */
@@ -119,13 +120,16 @@ export function readPosition(sources: TagSources): PhotoPosition | null {
  */
 export function readGpsTimeZone(sources: TagSources, position: PhotoPosition | null): string | null {
   if (!position) return null;
-  let zone: string | undefined;
+  return zoneAtPosition(position) ?? firstTag(sources, toText, 'ExifTool:GeolocationTimeZone');
+}
+
+/** The IANA zone whose borders hold the position (offline), or null (none known there). */
+export function zoneAtPosition(position: PhotoPosition): string | null {
   try {
-    zone = geoTz(position.latitude, position.longitude);
+    return geoTz(position.latitude, position.longitude) ?? null;
   } catch {
-    zone = undefined; // Out-of-range coordinates: toPosition already refuses those.
+    return null; // Out-of-range coordinates: toPosition already refuses those.
   }
-  return zone ?? firstTag(sources, toText, 'ExifTool:GeolocationTimeZone');
 }
 
 export interface PhotoZone {
@@ -196,11 +200,12 @@ export function readPlace(sources: TagSources, position: PhotoPosition | null): 
       return { city, state, country, placeSource: 'file' };
   }
   if (position) {
-    const city = firstTag(sources, toText, 'ExifTool:GeolocationCity');
-    const state = firstTag(sources, toText, 'ExifTool:GeolocationRegion');
-    const country = firstTag(sources, toText, 'ExifTool:GeolocationCountry');
-    if (city !== null || state !== null || country !== null)
-      return { city, state, country, placeSource: 'gps' };
+    const place = gpsPlaceOf(firstTag(sources, toText, 'Composite:GeolocationLocality'), {
+      city: firstTag(sources, toText, 'ExifTool:GeolocationCity'),
+      state: firstTag(sources, toText, 'ExifTool:GeolocationRegion'),
+      country: firstTag(sources, toText, 'ExifTool:GeolocationCountry'),
+    });
+    if (place) return { ...place, placeSource: 'gps' };
   }
   return { city: null, state: null, country: null, placeSource: null };
 }

@@ -67,6 +67,8 @@ const TEXT_TAGS = [
   'GeolocationCountry',
   'GeolocationCountryCode',
   'GeolocationTimeZone',
+  // Ours (media/exiftool-locality.config): the city the position is in.
+  'GeolocationLocality',
   // Apple's Live Photo pairing key (maker notes of the still; XMP in some exports).
   'ContentIdentifier',
   'MediaGroupUUID',

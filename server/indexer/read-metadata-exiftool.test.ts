@@ -179,6 +179,29 @@ describe('zone and place from GPS, offline', () => {
     });
     expect(metadata.exif).toMatchObject({ latitude: -40, longitude: -130, city: null });
   });
+
+  // ExifTool's nearest entry is a neighbourhood in a city (second column); the place is the city,
+  // while a town near a city keeps its own name.
+  it.each([
+    [38.7139, -9.1394, 'Baixa', 'Lisbon', 'Portugal'],
+    [40.758, -73.9855, 'Times Square', 'New York City', 'United States'],
+    [48.8584, 2.2945, 'Paris 16 Passy', 'Paris', 'France'],
+    [35.6595, 139.7005, 'Shibuya', 'Tokyo', 'Japan'],
+    [52.5163, 13.3777, 'Tiergarten', 'Berlin', 'Germany'],
+    [48.8397, 2.2399, 'Boulogne-Billancourt', 'Boulogne-Billancourt', 'France'],
+    [38.6979, -9.4215, 'Cascais', 'Cascais', 'Portugal'],
+    [43.46, 11.05, 'San Gimignano', 'San Gimignano', 'Italy'],
+  ])('at %f, %f (ExifTool: %s) the place is %s, %s', async (latitude, longitude, _nearest, city, country) => {
+    const file = await copyWith(CANON_40D, `at-${latitude}-${longitude}.jpg`, [
+      `GPS:GPSLatitude=${Math.abs(latitude)}`,
+      `GPS:GPSLatitudeRef=${latitude < 0 ? 'S' : 'N'}`,
+      `GPS:GPSLongitude=${Math.abs(longitude)}`,
+      `GPS:GPSLongitudeRef=${longitude < 0 ? 'W' : 'E'}`,
+    ]);
+    const metadata = await readPhotoMetadata(file);
+    expect(metadata.placeSource).toBe('gps');
+    expect(metadata.exif).toMatchObject({ city, country });
+  });
 });
 
 describe('an XMP sidecar', () => {

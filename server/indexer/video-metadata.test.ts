@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isBrowserPlayable,
   parseCoordinates,
+  videoCaptureTime,
   videoLocalDatetime,
   videoMetadataOf,
   videoMimeType,
@@ -143,5 +144,85 @@ describe('videoMetadataOf', () => {
     const metadata = videoMetadataOf({ MIMEType: 'video/x-msvideo', Duration: 0 }, '.avi');
     expect(metadata).toMatchObject({ width: null, height: null, duration: null, localDatetime: null });
     expect(metadata.exif).toMatchObject({ fps: null, latitude: null, live_photo_cid: null });
+  });
+});
+
+describe('videoCaptureTime', () => {
+  it.each([
+    [
+      "Apple's creation date keeps the zone it was written with",
+      { CreationDate: '2024:07:14 12:00:00+02:00', CreateDate: '2024:07:14 10:00:00' },
+      'America/New_York',
+      { localDatetime: '2024-07-14T12:00:00+02:00', zoneSource: 'camera' },
+    ],
+    [
+      'a clock without offset gets the GPS zone on that date (summer)',
+      { DateTimeOriginal: '2024:07:14 12:00:00' },
+      'Europe/Paris',
+      { localDatetime: '2024-07-14T12:00:00+02:00', zoneSource: 'gps' },
+    ],
+    [
+      'a UTC instant (Android) becomes the wall clock of the GPS zone (winter)',
+      { CreateDate: '2024:01:14 10:00:00' },
+      'Europe/Paris',
+      { localDatetime: '2024-01-14T11:00:00+01:00', zoneSource: 'gps' },
+    ],
+    [
+      'across midnight and a negative offset',
+      { CreateDate: '2024:07:14 02:30:00' },
+      'America/Los_Angeles',
+      { localDatetime: '2024-07-13T19:30:00-07:00', zoneSource: 'gps' },
+    ],
+    [
+      'a UTC instant without GPS stays UTC, its zone unknown',
+      { CreateDate: '2024:07:14 10:00:00' },
+      null,
+      { localDatetime: '2024-07-14T10:00:00Z', zoneSource: null },
+    ],
+    [
+      'a clock without offset or GPS stays offsetless',
+      { DateTimeOriginal: '2024:07:14 12:00:00' },
+      null,
+      { localDatetime: '2024-07-14T12:00:00', zoneSource: null },
+    ],
+    [
+      'no date at all',
+      { CreateDate: '0000:00:00 00:00:00' },
+      'Europe/Paris',
+      { localDatetime: null, zoneSource: null },
+    ],
+  ] as const)('%s', (_name, tags, zone, expected) => {
+    expect(videoCaptureTime(tags, zone)).toEqual(expected);
+  });
+});
+
+describe('a video with GPS but no place or zone written', () => {
+  it('gets its zone from the position and its place from the geolocation ExifTool read', () => {
+    const android = {
+      MIMEType: 'video/mp4',
+      ImageWidth: 1920,
+      ImageHeight: 1080,
+      Duration: 4,
+      CreateDate: '2024:07:14 10:00:00',
+      GPSCoordinates: '48.8584 2.2945',
+      GeolocationCity: 'Paris',
+      GeolocationRegion: 'Île-de-France',
+      GeolocationCountry: 'France',
+    };
+    const metadata = videoMetadataOf(android, '.mp4');
+    expect(metadata).toMatchObject({
+      localDatetime: '2024-07-14T12:00:00+02:00',
+      zoneSource: 'gps',
+      gpsTimeZone: 'Europe/Paris',
+      placeSource: 'gps',
+    });
+    expect(metadata.exif).toMatchObject({ city: 'Paris', state: 'Île-de-France', country: 'France' });
+  });
+
+  it('takes the position from the Composite tags when the container has no GPSCoordinates', () => {
+    const metadata = videoMetadataOf({ Duration: 1, GPSLatitude: 35.6586, GPSLongitude: 139.7454 }, '.mp4');
+    expect(metadata.gpsTimeZone).toBe('Asia/Tokyo');
+    expect(metadata.exif).toMatchObject({ latitude: 35.6586, longitude: 139.7454, city: null });
+    expect(metadata.placeSource).toBeNull();
   });
 });

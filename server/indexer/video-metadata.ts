@@ -6,11 +6,20 @@
  * clock with its zone and wins; a camera's `DateTimeOriginal` next; the QuickTime `CreateDate`
  * is UTC by the format's definition, so it becomes an instant (`…Z`). `0000:00:00 00:00:00`
  * (what ffmpeg and many cameras write) is no date.
+ *
+ * Zone and place from GPS, as for photos (offline): a clock without offset gets the offset of the
+ * position's zone on that date, and a UTC instant (what Android phones write) becomes the wall
+ * clock of that zone; city, state and country are those of the city the position is in
+ * (locality.ts: ExifTool's database, offline, within 50 km).
  */
 import type { Exif } from '../../contract/entities.ts';
-import { formatWallClock, parseExifDateTime } from './exif-dates.ts';
+import { offsetMinutesAt as offsetAtInstant } from './capture-date.ts';
+import { formatWallClock, parseExifDateTime, type WallClock } from './exif-dates.ts';
+import { zoneAtPosition } from './exif-fields.ts';
+import { gpsPlaceOf } from './locality.ts';
 import { firstOf, roundTo, toNumber, toPosition, toText } from './exif-values.ts';
 import type { PhotoMetadata } from './photo-metadata.ts';
+import { offsetMinutesAt } from './zone-offset.ts';
 
 export type VideoTags = Record<string, unknown>;
 
@@ -78,12 +87,61 @@ export function parseCoordinates(
 
 /** The capture time as the API's wall-clock text, or null when the container has none. */
 export function videoLocalDatetime(tags: VideoTags): string | null {
-  const apple = parseExifDateTime(tags.CreationDate);
-  if (apple) return formatWallClock(apple);
-  const original = parseExifDateTime(tags.DateTimeOriginal);
-  if (original) return formatWallClock(original);
-  const utc = parseExifDateTime(tags.CreateDate) ?? parseExifDateTime(tags.MediaCreateDate);
-  return utc ? formatWallClock({ ...utc, offsetMinutes: utc.offsetMinutes ?? 0 }) : null;
+  return videoCaptureTime(tags, null).localDatetime;
+}
+
+export interface VideoCaptureTime {
+  localDatetime: string | null;
+  zoneSource: 'camera' | 'gps' | null;
+}
+
+/** The capture time and where its offset came from, given the zone of the video's GPS position. */
+export function videoCaptureTime(tags: VideoTags, gpsTimeZone: string | null): VideoCaptureTime {
+  const wall = parseExifDateTime(tags.CreationDate) ?? parseExifDateTime(tags.DateTimeOriginal);
+  if (wall) {
+    if (wall.offsetMinutes !== null) return { localDatetime: formatWallClock(wall), zoneSource: 'camera' };
+    const offset = gpsTimeZone ? offsetMinutesAt(gpsTimeZone, wall) : null;
+    return offset === null
+      ? { localDatetime: formatWallClock(wall), zoneSource: null }
+      : { localDatetime: formatWallClock({ ...wall, offsetMinutes: offset }), zoneSource: 'gps' };
+  }
+  const created = parseExifDateTime(tags.CreateDate) ?? parseExifDateTime(tags.MediaCreateDate);
+  if (!created) return { localDatetime: null, zoneSource: null };
+  // An offset written beside QuickTime's date is the camera's word; without one it is UTC.
+  if (created.offsetMinutes !== null && created.offsetMinutes !== 0)
+    return { localDatetime: formatWallClock(created), zoneSource: 'camera' };
+  const utc = { ...created, offsetMinutes: 0 };
+  const local = gpsTimeZone ? inZone(utc, gpsTimeZone) : null;
+  return local
+    ? { localDatetime: formatWallClock(local), zoneSource: 'gps' }
+    : { localDatetime: formatWallClock(utc), zoneSource: null };
+}
+
+/** The wall clock `zone` showed at the UTC instant `utc`, with its offset; null for an unknown zone. */
+function inZone(utc: WallClock, zone: string): WallClock | null {
+  const utcMs = Date.UTC(utc.year, utc.month - 1, utc.day, utc.hour, utc.minute, utc.second);
+  const offset = offsetAtInstant(zone, utcMs);
+  if (offset === null) return null;
+  const local = new Date(utcMs + offset * 60_000);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+    microsecond: utc.microsecond,
+    offsetMinutes: offset,
+  };
+}
+
+/** City, state and country of the position (locality.ts), when one was found. */
+function videoPlace(tags: VideoTags) {
+  return gpsPlaceOf(tags.GeolocationLocality, {
+    city: toText(tags.GeolocationCity),
+    state: toText(tags.GeolocationRegion),
+    country: toText(tags.GeolocationCountry),
+  });
 }
 
 /** Clockwise rotation the player applies (0, 90, 180, 270). */
@@ -110,8 +168,12 @@ export function videoMetadataOf(tags: VideoTags, extension: string): VideoMetada
   const fps = firstOf(toNumber, tags.VideoFrameRate, tags.FrameRate);
   const videoCodec = firstOf(toText, tags.CompressorID, tags.VideoCodec)?.toLowerCase() ?? null;
   const audioCodec = toText(tags.AudioFormat)?.toLowerCase() ?? null;
-  const position = parseCoordinates(tags.GPSCoordinates);
-  const localDatetime = videoLocalDatetime(tags);
+  const position =
+    parseCoordinates(tags.GPSCoordinates) ??
+    parseCoordinates(`${String(tags.GPSLatitude)} ${String(tags.GPSLongitude)}`);
+  const gpsTimeZone = position ? (zoneAtPosition(position) ?? toText(tags.GeolocationTimeZone)) : null;
+  const { localDatetime, zoneSource } = videoCaptureTime(tags, gpsTimeZone);
+  const place = position ? videoPlace(tags) : null;
   const make = toText(tags.Make);
   const model = toText(tags.Model);
   const exif: Exif = {
@@ -130,9 +192,9 @@ export function videoMetadataOf(tags: VideoTags, extension: string): VideoMetada
     latitude: position?.latitude ?? null,
     longitude: position?.longitude ?? null,
     altitude: position?.altitude ?? null,
-    city: null,
-    state: null,
-    country: null,
+    city: place?.city ?? null,
+    state: place?.state ?? null,
+    country: place?.country ?? null,
     description: toText(tags.Description) ?? toText(tags.Title),
     fps: fps !== null && fps > 0 ? roundTo(fps, 3) : null,
     live_photo_cid: toText(tags.ContentIdentifier),
@@ -147,10 +209,9 @@ export function videoMetadataOf(tags: VideoTags, extension: string): VideoMetada
     height: height !== null && height > 0 ? Math.round(height) : null,
     exif,
     localDatetime,
-    // Photo-reader fields (issue 13); zone and place from a video's GPS are not derived yet.
-    zoneSource: /[+-]\d{2}:\d{2}$/.test(localDatetime ?? '') ? 'camera' : null,
-    gpsTimeZone: null,
-    placeSource: null,
+    zoneSource,
+    gpsTimeZone,
+    placeSource: place ? 'gps' : null,
     faces: [],
     duration: duration !== null && duration > 0 ? roundTo(duration, 3) : null,
     videoCodec,

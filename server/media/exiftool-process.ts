@@ -4,7 +4,14 @@
  * behind a BatchCluster, so a read costs ~15–20 ms instead of ~0.3 s to start perl; two processes
  * keep both cores busy while indexing (74–79 files/s measured here, against 35–47 with one).
  */
-import { ExifTool } from 'exiftool-vendored';
+import { fileURLToPath } from 'node:url';
+import { DefaultExiftoolArgs, ExifTool } from 'exiftool-vendored';
+
+/**
+ * Our own tags (`-config` must come first): `GeolocationLocality`, the city a position is in
+ * rather than ExifTool's nearest neighbourhood (see the file, and locality.ts).
+ */
+export const EXIFTOOL_CONFIG = fileURLToPath(new URL('./exiftool-locality.config', import.meta.url));
 
 let tool: ExifTool | null = null;
 
@@ -12,7 +19,12 @@ let tool: ExifTool | null = null;
 export function exiftool(): ExifTool {
   // An idle perl is ended after five minutes (and started again when asked, ~0.5 s): a served
   // library asks for tags now and then (the panel's "More", a watched folder's new photos).
-  tool ??= new ExifTool({ maxProcs: 2, taskTimeoutMillis: 30_000, maxIdleMsPerProcess: 5 * 60_000 });
+  tool ??= new ExifTool({
+    maxProcs: 2,
+    taskTimeoutMillis: 30_000,
+    maxIdleMsPerProcess: 5 * 60_000,
+    exiftoolArgs: ['-config', EXIFTOOL_CONFIG, ...DefaultExiftoolArgs],
+  });
   return tool;
 }
 

@@ -12,8 +12,11 @@ import { UnrenderableError } from '../errors.ts';
 import { exiftool } from './exiftool-process.ts';
 import { groupTags, orderGroups, type GroupOptions } from './tag-record.ts';
 
-/** Both group families, duplicates kept, each tag listed with its description and raw value. */
-const READ_ARGS = ['-G0:1', '-a', '-l'];
+/**
+ * Both group families, duplicates kept, each tag listed with its description and raw value; not
+ * our own `GeolocationLocality` (exiftool-locality.config), which is no tag of the file.
+ */
+const READ_ARGS = ['-G0:1', '-a', '-l', '--GeolocationLocality'];
 
 export interface TagSources {
   /** The original, checked (asset-files.ts). */
