@@ -1,6 +1,7 @@
 /**
  * The map's figures (issue 14, "Speed and size"): the first map paint after clicking "Map" on the
- * demo library (the outlines drawn and the first cluster cover shown), and frame times while
+ * demo library's gallery once its first thumbnail is painted (the outlines drawn and the first
+ * cluster cover shown), and frame times while
  * panning and zooming with 1000 clusters on screen beside the same map left still (the floor, in
  * the same run). The 1000 clusters are fed to the page in place of the server's answer (the demo
  * has a few dozen places; a synthetic library's random points would need a server-side change),
@@ -8,7 +9,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { summarize, type Summary } from '../lib/stats.ts';
-import { newContext } from './session.ts';
+import { newContext, openGallery } from './session.ts';
 
 export interface MapFigures {
   /** Click on "Map" → outlines drawn and a cover loaded, ms, per visit. */
@@ -31,8 +32,9 @@ const FED_CLUSTERS = 1000;
 async function firstPaint(browser: Browser, url: string): Promise<{ drawnMs: number; coverMs: number }> {
   const context = await newContext(browser);
   try {
-    const page = await context.newPage();
-    await page.goto(`${url}/`);
+    // Opened from the gallery as a person sees it: its first thumbnail painted, nothing more
+    // waited for (the timeline is still loading its months and thumbnails behind it).
+    const { page } = await openGallery(context, url);
     await page.getByRole('link', { name: 'Map' }).waitFor();
     // Timed from the click event itself: Playwright's own checks before it clicks (the link
     // stable over two frames) take 100–400 ms on a page still busy loading, and are no part of
@@ -165,7 +167,7 @@ export function renderMapTable(figures: MapFigures): string {
   const outlines = [...figures.outlinesMs].sort((a, b) => a - b)[Math.floor(figures.outlinesMs.length / 2)];
   const rows = [
     `| … of which the outlines drawn, median | ${ms(outlines)} | |`,
-    `| first map paint after clicking Map (demo), median of ${figures.firstPaintMs.length} | ${ms(figures.firstPaintMedianMs)} | ≤ ${MAP_LIMITS.firstPaintMs} ms |`,
+    `| first map paint after clicking Map on the gallery (demo, first thumbnail shown), median of ${figures.firstPaintMs.length} | ${ms(figures.firstPaintMedianMs)} | ≤ ${MAP_LIMITS.firstPaintMs} ms |`,
     `| pan/zoom frame with ${figures.clusters} clusters, p95 (median) | ${ms(figures.moving?.p95)} (${ms(figures.moving?.median)}) | ≤ ${MAP_LIMITS.p95FrameMs} ms (≥ 50 fps) |`,
     `| the same map left still, p95 (median): the floor | ${ms(figures.still?.p95)} (${ms(figures.still?.median)}) | |`,
   ];
