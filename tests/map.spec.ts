@@ -57,6 +57,21 @@ test('the world map shows the API’s clusters, and nothing is asked of another 
   expect(clusters.length).toBeGreaterThan(1);
   await expect(page.locator('.map-cluster')).toHaveCount(clusters.length);
   expect((await clusterCounts(page)).sort()).toEqual(clusters.map((c) => c.count).sort());
+  // The covers are painted on the canvas under the transparent links, each with its photo, and
+  // every link's centre is an opaque pixel of it.
+  await expect(page.locator('.map-cluster-canvas')).toHaveAttribute('data-covered', String(clusters.length));
+  const centresPainted = await page.locator('.map-cluster-canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const box = canvas.getBoundingClientRect();
+    const scale = canvas.width / box.width;
+    const context = canvas.getContext('2d')!;
+    return [...document.querySelectorAll('.map-cluster')].map((link) => {
+      const r = link.getBoundingClientRect();
+      const x = Math.round((r.left + r.width / 2 - box.left) * scale);
+      const y = Math.round((r.top + r.height / 2 - box.top) * scale);
+      return context.getImageData(x, y, 1, 1).data[3];
+    });
+  });
+  expect(centresPainted).toEqual(clusters.map(() => 255));
   const total = clusters.reduce((sum, c) => sum + c.count, 0);
   await expect(page.getByRole('status').filter({ hasText: 'with a place here' })).toHaveText(
     `${total} photos with a place here`,

@@ -49,9 +49,9 @@ async function firstPaint(browser: Browser, url: string): Promise<{ drawnMs: num
       const t0 = window.__mapClickAt;
       let drawnAt = 0;
       for (;;) {
-        const cover = document.querySelector('.map-cluster img');
+        const covered = Number(document.querySelector('.map-cluster-canvas')?.dataset.covered ?? 0);
         if (!drawnAt && document.querySelector('[data-drawn]')) drawnAt = performance.now() - t0;
-        if (drawnAt && cover && cover.complete && cover.naturalWidth > 0) return [drawnAt, performance.now() - t0];
+        if (drawnAt && covered > 0) return [drawnAt, performance.now() - t0];
         await new Promise((resolve) => requestAnimationFrame(resolve));
       }
     })()`);
