@@ -1,4 +1,4 @@
-import { keysetPage, statement } from '../db/statements.ts';
+import { allRows, keysetPage, statement } from '../db/statements.ts';
 import type { MediaUrls } from '../db/media-urls.ts';
 import type { Db } from '../db/open-db.ts';
 import {
@@ -88,11 +88,12 @@ function sharedPeoplePage(
   const order = query.order ?? 'desc';
   const dir = order === 'asc' ? 'ASC' : 'DESC';
   const arms = sharedPeopleArms(people, query, after, order);
-  return statement(
+  return allRows<AssetRow>(
     db,
     `SELECT ${assetColumns(db)} FROM (${arms.sql} ORDER BY sort_key ${dir}, asset_id ${dir} LIMIT ?) l
      JOIN assets a ON a.id = l.asset_id ORDER BY l.sort_key ${dir}, l.asset_id ${dir}`,
-  ).all(...arms.params, query.limit + 1) as AssetRow[];
+    [...arms.params, query.limit + 1],
+  );
 }
 
 /** The `(sort_key, id)` position of a cursor asset; an unknown id is an invalid parameter (a 422). */
@@ -120,11 +121,12 @@ export function getAsset(db: Db, id: string, urls: MediaUrls): Asset | undefined
 
 /** Every asset of an album, newest first (the legacy `GET /api/albums/{id}/assets`). */
 export function listAlbumAssets(db: Db, albumId: string, urls: MediaUrls): Asset[] {
-  const rows = statement(
+  const rows = allRows<AssetRow>(
     db,
-    `SELECT a.* FROM album_assets l JOIN assets a ON a.id = l.asset_id
+    `SELECT ${assetColumns(db)} FROM album_assets l JOIN assets a ON a.id = l.asset_id
      WHERE l.album_id = ? ORDER BY l.sort_key DESC, l.asset_id DESC`,
-  ).all(albumId) as AssetRow[];
+    [albumId],
+  );
   return hydrateAssets(db, rows, urls);
 }
 
@@ -132,15 +134,19 @@ export function listAlbumAssets(db: Db, albumId: string, urls: MediaUrls): Asset
 function hydrateAssets(db: Db, rows: AssetRow[], urls: MediaUrls): Asset[] {
   if (rows.length === 0) return [];
   const ids = JSON.stringify(rows.map((r) => r.id));
-  const faceRows = statement(
+  const faceRows = allRows<FaceRow>(
     db,
     `SELECT * FROM faces WHERE asset_id IN (SELECT value FROM json_each(?)) ORDER BY x, id`,
-  ).all(ids) as FaceRow[];
+    [ids],
+  );
   const personIds = JSON.stringify([...new Set(faceRows.flatMap((f) => (f.person_id ? [f.person_id] : [])))]);
   const people = new Map<string, Person>();
-  for (const row of statement(db, 'SELECT * FROM people WHERE id IN (SELECT value FROM json_each(?))').all(
-    personIds,
-  ) as PersonRow[]) {
+  const personRows = allRows<PersonRow>(
+    db,
+    'SELECT * FROM people WHERE id IN (SELECT value FROM json_each(?))',
+    [personIds],
+  );
+  for (const row of personRows) {
     people.set(row.id, toPerson(row, urls));
   }
   const facesByAsset = new Map<string, Face[]>();
