@@ -28,4 +28,12 @@ describe('allRows', () => {
     expect(allRows(db, sql, [])).toEqual([{ 'a"b': 1, 'c\\d': 'x', "e'); throw 1; ('": 2, n: 4 }]);
     expect(allRows(db, sql, [])).toEqual(statement(db, sql).all());
   });
+
+  it('follows a table altered under a prepared `*`', () => {
+    const db = openDb(':memory:');
+    db.exec('CREATE TABLE t (a INTEGER); INSERT INTO t VALUES (1)');
+    expect(allRows(db, 'SELECT * FROM t', [])).toEqual([{ a: 1 }]);
+    db.exec("ALTER TABLE t ADD COLUMN b TEXT DEFAULT 'x'");
+    expect(allRows(db, 'SELECT * FROM t', [])).toEqual([{ a: 1, b: 'x' }]);
+  });
 });

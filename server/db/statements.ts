@@ -42,15 +42,22 @@ function prepared(
  */
 export function allRows<Row>(db: Db, sql: string, params: readonly unknown[]): Row[] {
   const stmt = prepared(rawCache, db, sql, true);
-  let toRow = rowBuilders.get(stmt);
-  if (!toRow) {
-    toRow = rowBuilder(stmt.columns().map((column) => column.name));
-    rowBuilders.set(stmt, toRow);
+  const arrays = stmt.all(...params) as unknown[][];
+  let builder = rowBuilders.get(stmt);
+  // A `*` over a table another process has since altered is re-prepared by SQLite with its new
+  // columns: build afresh when the width changes.
+  if (!builder || (arrays.length > 0 && arrays[0]!.length !== builder.width)) {
+    const names = stmt.columns().map((column) => column.name);
+    builder = { width: names.length, toRow: rowBuilder(names) };
+    rowBuilders.set(stmt, builder);
   }
-  return (stmt.all(...params) as unknown[][]).map(toRow) as Row[];
+  return arrays.map(builder.toRow) as Row[];
 }
 
-const rowBuilders = new WeakMap<Database.Statement, (values: unknown[]) => unknown>();
+const rowBuilders = new WeakMap<
+  Database.Statement,
+  { width: number; toRow: (values: unknown[]) => unknown }
+>();
 
 /** `(values) => ({ [names[0]]: values[0], … })`; each name is written as a JSON string literal. */
 function rowBuilder(names: readonly string[]): (values: unknown[]) => unknown {
