@@ -11,6 +11,7 @@ import { useElementSize } from '../ui/use-element-size.ts';
 import { JumpToDate } from './jump-to-date.tsx';
 import { MonthSection, type SectionReport } from './month-section.tsx';
 import { Scrubber } from './scrubber.tsx';
+import { useAfterFirstPaint } from '../ui/use-after-first-paint.ts';
 import type { ScrubberMonth } from './scrubber-marks.ts';
 import {
   DAY_LABEL_HEIGHT,
@@ -178,6 +179,7 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
   useSelectionKeys(select, selecting, activeAssetId === null);
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   const measured = width > 0;
+  const railShown = useAfterFirstPaint();
 
   return (
     <div className="timeline">
@@ -259,14 +261,17 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
         </div>
         <p className="grid-end">{photoCount === 1 ? '1 photo' : `${formatCount(photoCount)} photos`}</p>
       </div>
-      <Scrubber
-        months={scrubberMonths}
-        position={position}
-        currentMonth={currentMonth}
-        onScrub={jumps.jumpToMonth}
-        onJump={jumps.jumpToMonth}
-        scrolling={virtualizer.isScrolling}
-      />
+      {/* After the first paint: the rail measures itself, a layout of its own (use-after-first-paint.ts). */}
+      {railShown ? (
+        <Scrubber
+          months={scrubberMonths}
+          position={position}
+          currentMonth={currentMonth}
+          onScrub={jumps.jumpToMonth}
+          onJump={jumps.jumpToMonth}
+          scrolling={virtualizer.isScrolling}
+        />
+      ) : null}
     </div>
   );
 }

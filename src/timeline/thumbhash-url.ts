@@ -1,39 +1,102 @@
 /**
- * ThumbHash placeholders as data URLs, decoded once per hash: the same photo scrolls in and out
- * many times, and a decode plus PNG encode costs ~0.1 ms each.
+ * ThumbHash placeholders: the hash's average colour at once (a few byte reads), its blurred
+ * picture as a data URL soon after. A decode plus PNG encode costs ~0.1 ms warm but ~1 ms before
+ * the JIT has seen it, and a first screen of 35 tiles spent ~40 ms of its first render on them,
+ * delaying the very thumbnails they stand in for; so pictures are decoded off the render, a few
+ * milliseconds at a time, and only for tiles still waiting for their image. Each hash is decoded
+ * once: the same photo scrolls in and out many times.
  */
-import { thumbHashToDataURL } from 'thumbhash';
+import { thumbHashToAverageRGBA, thumbHashToDataURL } from 'thumbhash';
 
 const decoded = new Map<string, string | null>();
+const colours = new Map<string, string | null>();
 /** Enough for several screens of a dense grid; the oldest go first. */
 const KEEP = 4000;
+/** How long one queued task may decode before it lets the page render and paint. */
+const SLICE_MS = 6;
 
 function bytesOf(base64: string): Uint8Array | null {
   try {
     const text = atob(base64);
     const bytes = new Uint8Array(text.length);
     for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-    return bytes;
+    return bytes.length >= 5 ? bytes : null;
   } catch {
     return null;
   }
 }
 
-/** A blurred preview of the photo as a data URL, or null when the hash is missing or malformed. */
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= KEEP) cache.delete(cache.keys().next().value as string);
+  cache.set(key, value);
+  return value;
+}
+
+/** The blurred picture as a data URL (decoded now if need be), or null when the hash is missing or malformed. */
 export function thumbhashUrl(hash: string | null | undefined): string | null {
   if (!hash) return null;
   const known = decoded.get(hash);
   if (known !== undefined) return known;
   const bytes = bytesOf(hash);
-  let url: string | null = null;
-  if (bytes && bytes.length >= 5) {
-    try {
-      url = thumbHashToDataURL(bytes);
-    } catch {
-      url = null;
-    }
+  let url: string | null;
+  try {
+    url = bytes ? thumbHashToDataURL(bytes) : null;
+  } catch {
+    url = null;
   }
-  if (decoded.size >= KEEP) decoded.delete(decoded.keys().next().value as string);
-  decoded.set(hash, url);
-  return url;
+  return remember(decoded, hash, url);
+}
+
+/** The picture if it is already decoded; undefined if not yet. */
+export function decodedThumbhashUrl(hash: string): string | null | undefined {
+  return decoded.get(hash);
+}
+
+/** `rgb(…)` of the hash's average colour, or null when the hash is missing or malformed. */
+export function thumbhashColour(hash: string | null | undefined): string | null {
+  if (!hash) return null;
+  const known = colours.get(hash);
+  if (known !== undefined) return known;
+  const bytes = bytesOf(hash);
+  let colour: string | null = null;
+  try {
+    if (bytes) {
+      const { r, g, b } = thumbHashToAverageRGBA(bytes);
+      colour = `rgb(${Math.round(r * 255)} ${Math.round(g * 255)} ${Math.round(b * 255)})`;
+    }
+  } catch {
+    colour = null;
+  }
+  return remember(colours, hash, colour);
+}
+
+interface Waiting {
+  hash: string;
+  done: (url: string | null) => void;
+}
+const queue: Waiting[] = [];
+let draining = false;
+
+function drain(): void {
+  const until = performance.now() + SLICE_MS;
+  while (queue.length > 0 && performance.now() < until) {
+    const next = queue.shift()!;
+    next.done(thumbhashUrl(next.hash));
+  }
+  draining = queue.length > 0;
+  if (draining) setTimeout(drain, 0);
+}
+
+/** Decode `hash` in a later task and hand its picture to `done`; the returned function cancels. */
+export function decodeThumbhashSoon(hash: string, done: (url: string | null) => void): () => void {
+  const entry: Waiting = { hash, done };
+  queue.push(entry);
+  if (!draining) {
+    draining = true;
+    setTimeout(drain, 0);
+  }
+  return () => {
+    const at = queue.indexOf(entry);
+    if (at >= 0) queue.splice(at, 1);
+  };
 }

@@ -7,8 +7,8 @@ import { wallTimeOf } from '../selection/selection-model.ts';
 import type { SelectHow } from '../selection/use-selection.ts';
 import { useLongPress } from '../selection/use-long-press.ts';
 import { FailedImageMark } from '../ui/failed-image-mark.tsx';
-import { thumbhashUrl } from './thumbhash-url.ts';
 import { tileImageUrl } from './tile-image.ts';
+import { useThumbhash } from './use-thumbhash.ts';
 
 interface TimelineTileProps {
   asset: GalleryAsset;
@@ -40,8 +40,9 @@ function durationLabel(seconds: number): string {
 }
 
 /**
- * One photo of the timeline in its own shape: a link (Enter, middle-click), its ThumbHash painted
- * at once as the background, the thumbnail fading in over it when it arrives.
+ * One photo of the timeline in its own shape: a link (Enter, middle-click), its ThumbHash as the
+ * background (its colour at once, its blurred picture a moment later: use-thumbhash.ts), the
+ * thumbnail fading in over it when it arrives.
  */
 export const TimelineTile = memo(function TimelineTile({
   asset,
@@ -62,7 +63,7 @@ export const TimelineTile = memo(function TimelineTile({
   const image = useImageRetry();
   const [loaded, setLoaded] = useState(false);
   const [failed, setFailed] = useState(false);
-  const placeholder = thumbhashUrl(asset.thumbhash);
+  const placeholder = useThumbhash(asset.thumbhash, !loaded);
   const isVideo = asset.mime_type.startsWith('video/');
   const place = { id: asset.id, time: wallTimeOf(asset.local_datetime) };
   const press = useLongPress(() => onSelect(place, 'toggle'));
@@ -88,7 +89,8 @@ export const TimelineTile = memo(function TimelineTile({
         top,
         width,
         height,
-        backgroundImage: placeholder && !loaded ? `url("${placeholder}")` : undefined,
+        backgroundColor: placeholder.colour && !loaded ? placeholder.colour : undefined,
+        backgroundImage: placeholder.picture && !loaded ? `url("${placeholder.picture}")` : undefined,
       }}
       tabIndex={tabbable ? 0 : -1}
       data-asset-id={asset.id}

@@ -1,0 +1,63 @@
+/**
+ * The first screenful's data, asked for as the script starts instead of after React's first
+ * render and effects. The timeline's chain is capabilities → months → the first month's page,
+ * each step a render apart: measured on the demo, the month's page was asked ~230 ms after its
+ * preload had arrived, and the first thumbnail painted at ~780 ms. Started here, the chain runs
+ * against the HTML's preloads (server/web/first-requests.ts) while the main script finishes, and
+ * `firstScreenReady` lets the first render wait a moment for it, so the first commit holds tiles.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import { assetQueries, serverQueries } from '../api/queries.ts';
+import { readFilter } from '../routing/filter-params.ts';
+import { monthOfBucket } from '../time/month-window.ts';
+import { AT_PARAM } from '../timeline/use-timeline-position.ts';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** Pages that show no timeline (their own data loads with their chunk). */
+const OTHER_PAGES = new Set(['/map']);
+
+/**
+ * The month the timeline opens on: the URL's `?at=` when it names one of the filter's months,
+ * else the newest. Pure.
+ */
+export function openingMonth(
+  buckets: readonly { time_bucket: string; count: number }[],
+  at: string | null,
+): string | null {
+  const months = buckets
+    .filter((bucket) => bucket.count > 0)
+    .map((bucket) => monthOfBucket(bucket.time_bucket))
+    .filter((month): month is string => month !== null);
+  if (at && MONTH.test(at) && months.includes(at)) return at;
+  return months[0] ?? null;
+}
+
+/**
+ * Start the queries the page at `location` renders first; resolves when they have settled
+ * (answered or failed: a failure is the components' to show, as it would be without this).
+ */
+export async function primeFirstScreen(
+  queryClient: QueryClient,
+  location: { pathname: string; search: string },
+): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const filter = readFilter(params);
+  const capabilities = queryClient.prefetchQuery(serverQueries.capabilities());
+  // An area is rewritten by the gallery before it asks (as the server's preloads leave it out).
+  if (OTHER_PAGES.has(location.pathname) || filter.bbox) return capabilities;
+  const months = queryClient.prefetchInfiniteQuery(assetQueries.months(filter)).then(() => {
+    const first = queryClient.getQueryData(assetQueries.months(filter).queryKey)?.pages[0];
+    const month = openingMonth(first?.data ?? [], params.get(AT_PARAM));
+    return month ? queryClient.prefetchInfiniteQuery(assetQueries.month(filter, month)) : undefined;
+  });
+  await Promise.all([capabilities, months]);
+}
+
+/**
+ * `primeFirstScreen`, waited for at most `limitMs`: on a fast server the first render then shows
+ * photos, and on a slow one the app renders its skeleton in time anyway.
+ */
+export function firstScreenReady(primed: Promise<void>, limitMs: number): Promise<void> {
+  return Promise.race([primed, new Promise<void>((resolve) => setTimeout(resolve, limitMs))]);
+}
