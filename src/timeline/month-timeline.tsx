@@ -10,8 +10,9 @@ import { formatGroupLabel } from '../time/date-labels.ts';
 import { useElementSize } from '../ui/use-element-size.ts';
 import { JumpToDate } from './jump-to-date.tsx';
 import { MonthSection, type SectionReport } from './month-section.tsx';
-import { Scrubber } from './scrubber.tsx';
+import { scrubberModule } from './lazy-scrubber.ts';
 import { useAfterFirstPaint } from '../ui/use-after-first-paint.ts';
+import { usePreloaded } from '../app/preloadable.ts';
 import type { ScrubberMonth } from './scrubber-marks.ts';
 import {
   DAY_LABEL_HEIGHT,
@@ -179,7 +180,8 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
   useSelectionKeys(select, selecting, activeAssetId === null);
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   const measured = width > 0;
-  const railShown = useAfterFirstPaint();
+  const painted = useAfterFirstPaint();
+  const rail = usePreloaded(scrubberModule);
 
   return (
     <div className="timeline">
@@ -261,9 +263,9 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
         </div>
         <p className="grid-end">{photoCount === 1 ? '1 photo' : `${formatCount(photoCount)} photos`}</p>
       </div>
-      {/* After the first paint: the rail measures itself, a layout of its own (use-after-first-paint.ts). */}
-      {railShown ? (
-        <Scrubber
+      {/* After the first paint, from its own chunk: the rail measures itself, a layout of its own. */}
+      {painted && rail ? (
+        <rail.Scrubber
           months={scrubberMonths}
           position={position}
           currentMonth={currentMonth}
