@@ -15,7 +15,7 @@ import { renderSummaryTable, runSummaryBenchmark, type SummaryTiming } from './a
 import { launchBrowser, runBrowserBenchmark } from './browser.ts';
 import { renderMapTable, runMapBenchmark, type MapFigures } from './browser/map.ts';
 import { emptyPageFrames } from './browser/scrolling.ts';
-import { firstThumbnail } from './browser/session.ts';
+import { measureFirstScreen } from './browser/first-screen.ts';
 import { renderDateSourcesTable, runDateSourcesBenchmark } from './dates/date-sources.ts';
 import { renderGenerationTriggerTable, runGenerationTriggerBenchmark } from './index-generation.ts';
 import { renderIndexingTable, runIndexingBenchmark } from './indexing.ts';
@@ -129,7 +129,8 @@ async function main(): Promise<void> {
       if (!values['no-api'])
         summaries.push({ size, cases: await runSummaryBenchmark(path.join(library.dir, 'index.db'), quick) });
     }
-    if (browser && !quick && !values['no-demo']) results.demo = await demoFirstThumbnail(browser, mapFigures);
+    // Issue 16's first screenful, in the quick run too; the map's figures in the full run only.
+    if (browser && !values['no-demo']) results.demo = await demoFirstThumbnail(browser, mapFigures, quick);
     videos = await runVideoBenchmark(browser, { quick, log });
     if (!quick) results.reliability = await reliabilityBenchmark(results.notes);
   } finally {
@@ -189,6 +190,7 @@ async function main(): Promise<void> {
 async function demoFirstThumbnail(
   browser: Browser,
   map: { figures: MapFigures | null },
+  quick: boolean,
 ): Promise<BenchResults['demo']> {
   log('\ndemo library');
   const dir = path.join(CACHE_DIR, 'demo');
@@ -196,23 +198,23 @@ async function demoFirstThumbnail(
     const server = await startServer(dir, { serveOnly: false, timeoutMs: 20 * 60_000 });
     try {
       const notes: string[] = ['warm = as `npm start` leaves it (grid thumbnails rendered while indexing)'];
-      const attempt = (label: string, dataDir: string | null) =>
-        firstThumbnail(browser, server.url, dataDir).catch((error: unknown) => {
-          notes.push(`${label}: n/a (${reason(error)})`);
-          return null;
-        });
-      const warm = await attempt('warm', null);
-      const cold = await attempt('cold', dir);
-      map.figures = await runMapBenchmark(browser, server.url, log).catch((error: unknown) => {
-        notes.push(`map: n/a (${reason(error)})`);
+      const visits = quick ? { warmVisits: 5, coldVisits: 2 } : { warmVisits: 9, coldVisits: 3 };
+      const figures = await measureFirstScreen(browser, server.url, dir, visits).catch((error: unknown) => {
+        notes.push(`first screen: n/a (${reason(error)})`);
         return null;
       });
-      return { warm, cold, note: notes.join('; ') };
+      if (!quick) {
+        map.figures = await runMapBenchmark(browser, server.url, log).catch((error: unknown) => {
+          notes.push(`map: n/a (${reason(error)})`);
+          return null;
+        });
+      }
+      return { figures, note: notes.join('; ') };
     } finally {
       await server.stop();
     }
   } catch (error) {
-    return { warm: null, cold: null, note: `n/a: ${reason(error)}` };
+    return { figures: null, note: `n/a: ${reason(error)}` };
   }
 }
 

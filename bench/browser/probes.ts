@@ -16,7 +16,14 @@ export type Selectors = typeof SELECTORS;
 /** Installed before any page script: first grid image loaded and painted, long tasks. */
 export const INIT_SCRIPT = `
 globalThis.__name = globalThis.__name || ((f) => f);
-window.__bench = { firstImageLoad: null, firstImagePaint: null, longTasks: [] };
+window.__bench = { firstCommit: null, firstImageLoad: null, firstImagePaint: null, longTasks: [] };
+// The app's first commit: the moment #root first has content (React's first render is on the DOM).
+new MutationObserver((records, observer) => {
+  const root = document.getElementById('root');
+  if (!root || root.childElementCount === 0) return;
+  window.__bench.firstCommit = performance.now();
+  observer.disconnect();
+}).observe(document, { childList: true, subtree: true });
 try {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
@@ -32,6 +39,7 @@ document.addEventListener('load', (event) => {
 `;
 
 export interface BenchGlobals {
+  firstCommit: number | null;
   firstImageLoad: number | null;
   firstImagePaint: number | null;
   longTasks: { start: number; duration: number }[];

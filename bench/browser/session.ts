@@ -34,11 +34,15 @@ export interface FirstPaint {
   paintMs: number;
   htmlMs: number | null;
   scriptsMs: number | null;
+  /** The app's first commit to the DOM. */
+  commitMs: number | null;
   listRequestMs: number | null;
   listResponseMs: number | null;
   imageRequestMs: number | null;
   imageResponseMs: number | null;
   imageLoadMs: number | null;
+  /** The longest main-thread task that started before the first thumbnail was painted. */
+  longestTaskMs: number | null;
 }
 
 export async function openGallery(
@@ -59,7 +63,11 @@ export async function openGallery(
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     const list = resources.find((r) => r.name.includes('/api/assets?'));
-    const scripts = resources.filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'));
+    // The scripts the page started with, not the chunks the app fetched once running.
+    const started = bench.firstCommit ?? bench.firstImagePaint!;
+    const scripts = resources.filter(
+      (r) => (r.initiatorType === 'script' || r.name.endsWith('.js')) && r.startTime < started,
+    );
     const src = document.querySelector<HTMLImageElement>(gridImage)?.currentSrc ?? '';
     const image =
       resources.find((r) => r.name === src) ?? resources.find((r) => r.name.includes('/thumbnail'));
@@ -68,11 +76,16 @@ export async function openGallery(
       paintMs: bench.firstImagePaint!,
       htmlMs: nav ? nav.responseEnd : null,
       scriptsMs: scripts.length ? Math.max(...scripts.map((r) => r.responseEnd)) : null,
+      commitMs: bench.firstCommit,
       listRequestMs: list ? list.startTime : null,
       listResponseMs: end(list),
       imageRequestMs: image ? image.startTime : null,
       imageResponseMs: end(image),
       imageLoadMs: bench.firstImageLoad,
+      longestTaskMs: Math.max(
+        0,
+        ...bench.longTasks.filter((t) => t.start < bench.firstImagePaint!).map((t) => t.duration),
+      ),
     };
   }, SELECTORS.image);
   return { page, firstPaint };

@@ -72,4 +72,27 @@ describe('warmOnIntent', () => {
     await waitFor(() => expect(queryClient.getQueryData(assetQueries.detail(id).queryKey)?.id).toBe(id));
     expect(asked.filter((url) => /\/api\/assets\/[^/?]+$/.test(url))).toEqual([expect.stringContaining(id)]);
   });
+
+  it('warms on a click or a press that came without a hover, before the click reaches the page', async () => {
+    const { seeded, asked, queryClient } = await setUp();
+    stop = warmOnIntent(document, queryClient);
+    const [clicked, pressed] = [seeded.assetIds[3]!, seeded.assetIds[4]!];
+    let askedBeforeHandler = false;
+    const link = tile(clicked);
+    // The page's own click handler (the router's) runs after the capture phase's warm-up.
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      askedBeforeHandler = queryClient.getQueryState(assetQueries.detail(clicked).queryKey) !== undefined;
+    });
+    link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    expect(askedBeforeHandler).toBe(true);
+    tile(pressed).dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    await waitFor(() =>
+      expect(queryClient.getQueryData(assetQueries.detail(pressed).queryKey)?.id).toBe(pressed),
+    );
+    await waitFor(() =>
+      expect(queryClient.getQueryData(assetQueries.detail(clicked).queryKey)?.id).toBe(clicked),
+    );
+    expect(asked.filter((url) => /\/api\/assets\/[^/?]+$/.test(url))).toHaveLength(2);
+  });
 });
