@@ -100,3 +100,24 @@ test('a filtered page preloads its filter’s requests, and each is used once', 
   ).toBe(true);
   expect(preloads).toContain(new URL(`/api/albums/${album}`, page.url()).href);
 });
+
+test('the entry stylesheet arrives inline: never fetched, also not when a lazy chunk loads', async ({
+  page,
+}) => {
+  const sheets: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'stylesheet' || request.url().endsWith('.css')) sheets.push(request.url());
+  });
+  await page.goto('/');
+  const tile = page.getByRole('region', { name: 'Photos' }).locator('a[data-asset-id]').first();
+  await expect(tile.locator('img')).toHaveClass(/tile__image--loaded/);
+  // The viewer's chunk shares code with the entry: its loader must see the entry's sheet is in.
+  await tile.click();
+  await expect(page.getByRole('complementary', { name: 'Photo details' })).toBeVisible();
+  const entry = await page.evaluate(() =>
+    document.querySelector('style[data-href]')?.getAttribute('data-href'),
+  );
+  expect(entry).toMatch(/^\/static\/index-.*\.css$/);
+  expect(sheets.length).toBeGreaterThan(0); // the viewer's own sheet
+  expect(sheets.filter((url) => url.endsWith(entry!))).toEqual([]);
+});

@@ -39,10 +39,11 @@ export function linkedStylesheets(html: string): string[] {
  * holding it (the CSP allows inline styles, not inline scripts). A `</style` inside the text
  * would end the element early: such a sheet stays a link.
  *
- * The link stays too, `disabled`: a disabled stylesheet is not fetched, and Vite's loader for a
- * lazy chunk looks for `link[rel=stylesheet]` to tell which sheets a page has. Without it, the
- * first import of the viewer, map or scrubber fetched the entry sheet again and waited for it
- * (a round trip on the first click) before the chunk could run.
+ * The link stays too, with a `type` no browser styles with, so it is never fetched (HTML: a
+ * stylesheet link of an unsupported type is not fetched; `disabled` is, in Chromium): Vite's
+ * loader for a lazy chunk looks for `link[rel=stylesheet]` to tell which sheets a page has.
+ * Without it, the first import of the viewer, map or scrubber fetched the entry sheet again and
+ * waited for it (a round trip on the first click) before the chunk could run.
  */
 export function withInlineStyles(html: string, styles: ReadonlyMap<string, string>): string {
   return html.replace(/<link\b[^>]*>/gi, (tag) => {
@@ -51,6 +52,6 @@ export function withInlineStyles(html: string, styles: ReadonlyMap<string, strin
     const css = href === undefined ? undefined : styles.get(href);
     if (css === undefined || /<\/style/i.test(css)) return tag;
     const at = escapeAttribute(href!);
-    return `<style data-href="${at}">${css}</style><link rel="stylesheet" href="${at}" disabled>`;
+    return `<style data-href="${at}">${css}</style><link rel="stylesheet" href="${at}" type="text/x-inlined">`;
   });
 }

@@ -78,9 +78,9 @@ describe('the gallery page', () => {
     expect(res.headers['content-encoding']).toBe('br');
     const page = brotliDecompressSync(res.body).toString();
     expect(page).toContain('<style data-href="/static/index-c3.css">.grid{display:grid}');
-    // Only as a disabled link (never fetched), for the lazy chunks' loader to see it is there.
+    // Only as a link of a type no browser fetches, for the lazy chunks' loader to see it is there.
     expect([...page.matchAll(/<link rel="stylesheet"[^>]*>/g)].map((m) => m[0])).toEqual([
-      '<link rel="stylesheet" href="/static/index-c3.css" disabled>',
+      '<link rel="stylesheet" href="/static/index-c3.css" type="text/x-inlined">',
     ]);
     // The seeded library's newest photo is from June 2024: its month's page is named.
     expect(preloadsIn(page)).toEqual([
