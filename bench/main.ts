@@ -16,6 +16,7 @@ import { launchBrowser, runBrowserBenchmark } from './browser.ts';
 import { renderMapTable, runMapBenchmark, type MapFigures } from './browser/map.ts';
 import { emptyPageFrames } from './browser/scrolling.ts';
 import { measureFirstScreen } from './browser/first-screen.ts';
+import { measureInteractions } from './browser/interactions.ts';
 import { renderDateSourcesTable, runDateSourcesBenchmark } from './dates/date-sources.ts';
 import { renderGenerationTriggerTable, runGenerationTriggerBenchmark } from './index-generation.ts';
 import { renderIndexingTable, runIndexingBenchmark } from './indexing.ts';
@@ -203,18 +204,24 @@ async function demoFirstThumbnail(
         notes.push(`first screen: n/a (${reason(error)})`);
         return null;
       });
+      const interactions = await measureInteractions(browser, server.url, quick ? 2 : 3).catch(
+        (error: unknown) => {
+          notes.push(`interactions: n/a (${reason(error)})`);
+          return null;
+        },
+      );
       if (!quick) {
         map.figures = await runMapBenchmark(browser, server.url, log).catch((error: unknown) => {
           notes.push(`map: n/a (${reason(error)})`);
           return null;
         });
       }
-      return { figures, note: notes.join('; ') };
+      return { figures, interactions, note: notes.join('; ') };
     } finally {
       await server.stop();
     }
   } catch (error) {
-    return { figures: null, note: `n/a: ${reason(error)}` };
+    return { figures: null, interactions: null, note: `n/a: ${reason(error)}` };
   }
 }
 

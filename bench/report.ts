@@ -5,6 +5,7 @@
 import type { ApiResult, PageTiming } from './api.ts';
 import type { BrowserResult } from './browser.ts';
 import { FIRST_SCREEN_LIMITS, renderPhases, type FirstScreenFigures } from './browser/first-screen.ts';
+import { renderInteractionRows, type InteractionFigures } from './browser/interactions.ts';
 import type { FirstPaint } from './browser/session.ts';
 import { timelineGoalRows } from './browser/timeline.ts';
 import type { Machine } from './lib/machine.ts';
@@ -22,7 +23,7 @@ export interface BenchResults {
   api: ApiResult[];
   browser: BrowserResult[];
   /** Issue 16's first screenful on the demo library (bench/browser/first-screen.ts). */
-  demo: { figures: FirstScreenFigures | null; note: string } | null;
+  demo: { figures: FirstScreenFigures | null; interactions: InteractionFigures | null; note: string } | null;
   reliability: { result: unknown; table: string | null } | null;
   /** The timeline's layout budgets (bench/timeline/layout.ts). */
   layout: LayoutBenchResult | null;
@@ -106,6 +107,12 @@ function goals(r: BenchResults): string[] {
     `| long tasks in steady scroll | none | ${longTasks.map((l) => `${sizeLabel(l.size)}: ${l.n}${l.n ? ` (max ${l.max} ms)` : ''}`).join(', ') || 'n/a'} | ${verdict(longTasks.length ? longTasks.every((l) => l.n === 0) : null)} |`,
   );
   lines.push(...firstScreenRows(r.demo));
+  lines.push(
+    ...renderInteractionRows(
+      r.demo?.interactions ?? null,
+      r.demo ? r.demo.note : 'demo not run in this mode',
+    ),
+  );
   const million = browserAt(1_000_000)?.reach ?? null;
   lines.push(
     `| every asset of 1M reachable by scrolling | yes | ${million ? `${million.reachableAssets.toLocaleString('en')} of 1,000,000 (grid needs ${(million.neededPx / 1e6).toFixed(1)} M px; this Chromium scrolls ≤ ${(million.maxScrollPx / 1e6).toFixed(1)} M px)` : 'n/a (1M not run)'} | ${verdict(million ? million.allReachable : null)} |`,

@@ -31,7 +31,7 @@ const median = (values: (number | null)[]) => {
 };
 
 /** What the details panel shows for an asset with EXIF: its ISO (`ISO 200`), else nothing to wait for. */
-async function expectedText(page: Page, id: string): Promise<string> {
+export async function expectedText(page: Page, id: string): Promise<string> {
   return page.evaluate(async (assetId) => {
     const asset = (await (await fetch(`/api/assets/${assetId}`)).json()) as {
       exif: { iso?: number | null } | null;

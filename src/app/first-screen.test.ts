@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { QueryClient } from '@tanstack/react-query';
+import { InfiniteQueryObserver, QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { bindApi } from '../api/api-for-client.ts';
 import { createApiClient } from '../api/client.ts';
@@ -72,6 +72,22 @@ describe('primeFirstScreen', () => {
     const { queryClient } = primedClient('2025');
     await primeFirstScreen(queryClient, { pathname: '/', search: '' });
     expect(queryClient.getQueryData(serverQueries.capabilities().queryKey)?.monthCounts).toBe(false);
+  });
+
+  it('a final error it got is shown as its component mounts, not asked again', async () => {
+    const { queryClient, requests } = primedClient();
+    await primeFirstScreen(queryClient, { pathname: '/', search: '?library=lib_NoSuchLibrary00000000' });
+    const months = assetQueries.months({ library: 'lib_NoSuchLibrary00000000' });
+    expect(queryClient.getQueryState(months.queryKey)?.status).toBe('error');
+    const asked = () => requests.filter((url) => url.includes('limit=200')).length;
+    expect(asked()).toBe(1);
+    // As the timeline's useInfiniteQuery mounts.
+    const observer = new InfiniteQueryObserver(queryClient, months);
+    const stop = observer.subscribe(() => {});
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    stop();
+    expect(observer.getCurrentResult().status).toBe('error');
+    expect(asked()).toBe(1);
   });
 
   it('is waited for no longer than the limit', async () => {

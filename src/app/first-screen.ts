@@ -6,7 +6,8 @@
  * against the HTML's preloads (server/web/first-requests.ts) while the main script finishes, and
  * `firstScreenReady` lets the first render wait a moment for it, so the first commit holds tiles.
  */
-import type { QueryClient } from '@tanstack/react-query';
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import { isRetriable } from '../api/client.ts';
 import { assetQueries, serverQueries } from '../api/queries.ts';
 import { readFilter } from '../routing/filter-params.ts';
 import { monthOfBucket } from '../time/month-window.ts';
@@ -34,6 +35,18 @@ export function openingMonth(
 }
 
 /**
+ * A query the first screen asked for and got a final answer to (a 4xx: the same request would get
+ * the same answer) is not asked again as its component mounts, which an errored query otherwise
+ * is (`retryOnMount`): the error shows, as it would have from the component's own request.
+ */
+function keepFinalError(queryClient: QueryClient, queryKey: QueryKey): void {
+  const state = queryClient.getQueryState(queryKey);
+  if (state?.status === 'error' && !isRetriable(state.error)) {
+    queryClient.setQueryDefaults(queryKey, { retryOnMount: false });
+  }
+}
+
+/**
  * Start the queries the page at `location` renders first; resolves when they have settled
  * (answered or failed: a failure is the components' to show, as it would be without this).
  */
@@ -43,13 +56,20 @@ export async function primeFirstScreen(
 ): Promise<void> {
   const params = new URLSearchParams(location.search);
   const filter = readFilter(params);
-  const capabilities = queryClient.prefetchQuery(serverQueries.capabilities());
+  const capabilities = queryClient
+    .prefetchQuery(serverQueries.capabilities())
+    .then(() => keepFinalError(queryClient, serverQueries.capabilities().queryKey));
   // An area is rewritten by the gallery before it asks (as the server's preloads leave it out).
   if (OTHER_PAGES.has(location.pathname) || filter.bbox) return capabilities;
-  const months = queryClient.prefetchInfiniteQuery(assetQueries.months(filter)).then(() => {
-    const first = queryClient.getQueryData(assetQueries.months(filter).queryKey)?.pages[0];
+  const monthsQuery = assetQueries.months(filter);
+  const months = queryClient.prefetchInfiniteQuery(monthsQuery).then(async () => {
+    keepFinalError(queryClient, monthsQuery.queryKey);
+    const first = queryClient.getQueryData(monthsQuery.queryKey)?.pages[0];
     const month = openingMonth(first?.data ?? [], params.get(AT_PARAM));
-    return month ? queryClient.prefetchInfiniteQuery(assetQueries.month(filter, month)) : undefined;
+    if (!month) return;
+    const monthQuery = assetQueries.month(filter, month);
+    await queryClient.prefetchInfiniteQuery(monthQuery);
+    keepFinalError(queryClient, monthQuery.queryKey);
   });
   await Promise.all([capabilities, months]);
 }

@@ -55,7 +55,8 @@ interface MonthTimelineProps {
  */
 export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelineProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { width: outerWidth, height: viewportHeight } = useElementSize(scrollRef);
+  // Tiles wait for the width: rendered in slices after the first frame, not inside its commit.
+  const { width: outerWidth, height: viewportHeight } = useElementSize(scrollRef, { deferFirst: true });
   const zoom = useZoomStep(scrollRef);
   const width = Math.max(0, outerWidth - 2 * PADDING_X - SCRUBBER_GUTTER);
   const options = useMemo<MonthLayoutOptions>(
