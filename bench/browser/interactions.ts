@@ -28,15 +28,21 @@ export interface InteractionFigures {
   visits: number;
 }
 
-/** In the page: press Escape's effect timed from the key event to the frame after the viewer left. */
-function timeEscape(arg: { timeoutMs: number }): Promise<number | null> {
-  return new Promise((resolve) => {
+/**
+ * In the page: listen for the next Escape (installed and awaited before the key is pressed, or a
+ * key that came first would be missed and this would wait for ever) and leave on `window` a
+ * promise of the time from its key event to the frame after the viewer left.
+ */
+function armEscape(arg: { timeoutMs: number }): void {
+  const w = window as unknown as { __escape: Promise<number | null> };
+  w.__escape = new Promise((resolve) => {
+    const started = performance.now();
     let t0: number | null = null;
     window.addEventListener('keydown', (e) => (t0 = e.timeStamp), { capture: true, once: true });
     const check = () => {
       if (t0 !== null && !document.querySelector('[role="dialog"]'))
         requestAnimationFrame(() => resolve(performance.now() - t0!));
-      else if (t0 !== null && performance.now() - t0 > arg.timeoutMs) resolve(null);
+      else if (performance.now() - (t0 ?? started) > arg.timeoutMs) resolve(null);
       else requestAnimationFrame(check);
     };
     check();
@@ -115,9 +121,11 @@ export async function measureInteractions(
       });
       firstClick.push(click.dataMs);
       await page.waitForTimeout(500);
-      const pending = page.evaluate(timeEscape, { timeoutMs: 5000 });
+      await page.evaluate(armEscape, { timeoutMs: 5000 });
       await page.keyboard.press('Escape');
-      escape.push(await pending);
+      escape.push(
+        await page.evaluate(() => (window as unknown as { __escape: Promise<number | null> }).__escape),
+      );
       await page.waitForTimeout(500);
       const filter = await page.evaluate(timeFilter, { grid: SELECTORS.grid, timeoutMs: 10_000 });
       filterTiles.push(filter.tilesMs);

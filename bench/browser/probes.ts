@@ -16,7 +16,12 @@ export type Selectors = typeof SELECTORS;
 /** Installed before any page script: first grid image loaded and painted, long tasks. */
 export const INIT_SCRIPT = `
 globalThis.__name = globalThis.__name || ((f) => f);
-window.__bench = { firstCommit: null, firstImageLoad: null, firstImagePaint: null, longTasks: [] };
+window.__bench = { firstCommit: null, firstImageLoad: null, firstImagePaint: null, longTasks: [], pageScripts: [] };
+// The scripts the HTML names (the entry and its modulepreloads), before the app adds any of its own.
+document.addEventListener('DOMContentLoaded', () => {
+  window.__bench.pageScripts = [...document.querySelectorAll('script[src], link[rel="modulepreload"]')]
+    .map((el) => el.src || el.href);
+}, { once: true });
 // The app's first commit: the moment #root first has content (React's first render is on the DOM).
 new MutationObserver((records, observer) => {
   const root = document.getElementById('root');
@@ -40,6 +45,7 @@ document.addEventListener('load', (event) => {
 
 export interface BenchGlobals {
   firstCommit: number | null;
+  pageScripts: string[];
   firstImageLoad: number | null;
   firstImagePaint: number | null;
   longTasks: { start: number; duration: number }[];

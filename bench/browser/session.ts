@@ -64,10 +64,8 @@ export async function openGallery(
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     const list = resources.find((r) => r.name.includes('/api/assets?'));
     // The scripts the page started with, not the chunks the app fetched once running.
-    const started = bench.firstCommit ?? bench.firstImagePaint!;
-    const scripts = resources.filter(
-      (r) => (r.initiatorType === 'script' || r.name.endsWith('.js')) && r.startTime < started,
-    );
+    const named = new Set(bench.pageScripts);
+    const scripts = resources.filter((r) => named.has(r.name));
     const src = document.querySelector<HTMLImageElement>(gridImage)?.currentSrc ?? '';
     const image =
       resources.find((r) => r.name === src) ?? resources.find((r) => r.name.includes('/thumbnail'));

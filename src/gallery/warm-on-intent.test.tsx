@@ -95,4 +95,29 @@ describe('warmOnIntent', () => {
     );
     expect(asked.filter((url) => /\/api\/assets\/[^/?]+$/.test(url))).toHaveLength(2);
   });
+
+  it('warms a sidebar filter pointed at: its months and its newest month’s photos', async () => {
+    const { seeded, asked, queryClient } = await setUp();
+    stop = warmOnIntent(document, queryClient);
+    const sidebar = document.createElement('nav');
+    sidebar.id = 'sidebar';
+    const link = document.createElement('a');
+    link.href = `/?library=${seeded.libraryId}`;
+    sidebar.append(link);
+    document.body.append(sidebar);
+    const filter = { library: seeded.libraryId };
+    link.dispatchEvent(new Event('pointerover', { bubbles: true }));
+    link.dispatchEvent(new Event('pointerover', { bubbles: true }));
+    await waitFor(() => expect(queryClient.getQueryData(assetQueries.months(filter).queryKey)).toBeDefined());
+    const newest = queryClient.getQueryData(assetQueries.months(filter).queryKey)!.pages[0]!.data[0]!;
+    const month = newest.time_bucket.slice(0, 7);
+    await waitFor(() =>
+      expect(
+        queryClient.getQueryData(assetQueries.month(filter, month).queryKey)?.pages[0]?.data[0]?.id,
+      ).toBe(seeded.assetIds[0]),
+    );
+    expect(
+      asked.filter((url) => url.startsWith('/api/assets/counts?group_by=month') && url.includes('limit=200')),
+    ).toHaveLength(1);
+  });
 });

@@ -4,10 +4,12 @@
  * that follows (about 100–300 ms later for a pointer) finds them cached. A press or a click that
  * came with no hover first (a touch, a click the page sends itself) starts them too, in the
  * capture phase: before the router's navigation and the viewer's render, not ~80 ms after.
+ * A filter in the sidebar pointed at is warmed the same way: its months and its first month.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { assetQueries, findListedAsset } from '../api/queries.ts';
 import { assetImageUrl } from '../api/image-url.ts';
+import { primeFirstScreen } from '../app/first-screen.ts';
 import { preloadViewer } from '../app/lazy-viewer.tsx';
 
 /** Warmed ids kept at most: enough for a screenful pointed at, bounded for a long session. */
@@ -20,8 +22,16 @@ const REMEMBERED = 500;
 export function warmOnIntent(root: Document | HTMLElement, queryClient: QueryClient): () => void {
   const warmed = new Set<string>();
   const kept: HTMLImageElement[] = [];
+  const primed = new Set<string>();
   const warm = (event: Event) => {
     const target = event.target instanceof Element ? event.target : null;
+    // A filter in the sidebar: its months and its first month's photos, as a page load would ask.
+    const filterLink = target?.closest<HTMLAnchorElement>('#sidebar a[href]');
+    if (filterLink && !primed.has(filterLink.href)) {
+      if (primed.size >= REMEMBERED) primed.clear();
+      primed.add(filterLink.href);
+      void primeFirstScreen(queryClient, new URL(filterLink.href));
+    }
     const id = target?.closest<HTMLElement>('[data-asset-id]')?.dataset.assetId;
     if (!id || warmed.has(id)) return;
     if (warmed.size >= REMEMBERED) warmed.clear();

@@ -11,7 +11,7 @@ import { useElementSize } from '../ui/use-element-size.ts';
 import { JumpToDate } from './jump-to-date.tsx';
 import { MonthSection, type SectionReport } from './month-section.tsx';
 import { scrubberModule } from './lazy-scrubber.ts';
-import { useAfterFirstPaint } from '../ui/use-after-first-paint.ts';
+import { hasPainted, useAfterFirstPaint } from '../ui/use-after-first-paint.ts';
 import { usePreloaded } from '../app/preloadable.ts';
 import type { ScrubberMonth } from './scrubber-marks.ts';
 import {
@@ -55,8 +55,10 @@ interface MonthTimelineProps {
  */
 export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelineProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  // Tiles wait for the width: rendered in slices after the first frame, not inside its commit.
-  const { width: outerWidth, height: viewportHeight } = useElementSize(scrollRef, { deferFirst: true });
+  // On the page's first screen, tiles wait for the width: rendered in slices after its first
+  // frame, not inside its commit. Later (a filter opened) at once: the page is there already.
+  const [deferFirst] = useState(() => !hasPainted());
+  const { width: outerWidth, height: viewportHeight } = useElementSize(scrollRef, { deferFirst });
   const zoom = useZoomStep(scrollRef);
   const width = Math.max(0, outerWidth - 2 * PADDING_X - SCRUBBER_GUTTER);
   const options = useMemo<MonthLayoutOptions>(

@@ -23,6 +23,11 @@ function whenPainted(done: () => void): () => void {
   return () => waiting.delete(done);
 }
 
+/** Whether the page has painted once already (a component mounting later need not wait for it). */
+export function hasPainted(): boolean {
+  return painted;
+}
+
 export function useAfterFirstPaint(): boolean {
   const [now, setNow] = useState(painted);
   useEffect(() => (now ? undefined : whenPainted(() => setNow(true))), [now]);
