@@ -55,6 +55,29 @@ describe('primeFirstScreen', () => {
     ).toBe(true);
   });
 
+  it('fetches every page of months, and opens on a month past the first page', async () => {
+    // A photo every 7 hours: 21,000 of them span 204 months, more than one page of 200.
+    const { db } = seededDb({ assets: 21_000 });
+    const client = () => {
+      const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+      const { fetch } = inProcessFetch(db);
+      bindApi(queryClient, createApiClient({ baseUrl: '', fetch, connectivity: createConnectivity() }));
+      return queryClient;
+    };
+    const months = assetQueries.months({});
+    const first = client();
+    await primeFirstScreen(first, { pathname: '/', search: '' });
+    const pages = first.getQueryData(months.queryKey)?.pages ?? [];
+    expect(pages).toHaveLength(2);
+    expect(pages[1]?.has_more).toBe(false);
+    const oldest = pages[1]!.data.at(-1)!.time_bucket.slice(0, 7);
+    const second = client();
+    await primeFirstScreen(second, { pathname: '/', search: `?at=${oldest}` });
+    expect(
+      second.getQueryData(assetQueries.month({}, oldest).queryKey)?.pages[0]?.data.length,
+    ).toBeGreaterThan(0);
+  });
+
   it('asks no months on the map, nor for an area', async () => {
     for (const location of [
       { pathname: '/map', search: '' },

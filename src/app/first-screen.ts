@@ -6,7 +6,7 @@
  * against the HTML's preloads (server/web/first-requests.ts) while the main script finishes, and
  * `firstScreenReady` lets the first render wait a moment for it, so the first commit holds tiles.
  */
-import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import { InfiniteQueryObserver, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { isRetriable } from '../api/client.ts';
 import { assetQueries, serverQueries } from '../api/queries.ts';
 import { readFilter } from '../routing/filter-params.ts';
@@ -46,6 +46,25 @@ function keepFinalError(queryClient: QueryClient, queryKey: QueryKey): void {
   }
 }
 
+/** More month-count pages than any library has (200 months each). */
+const MAX_MONTH_PAGES = 20;
+
+/**
+ * The rest of the months (a 20-year library is two pages), as the timeline would fetch them once
+ * mounted: with them in before the scrubber shows, its End is the oldest month, not the last
+ * month of the first page (the bench's "End" reach caught a press that came before page two).
+ */
+async function fetchEveryMonth(
+  queryClient: QueryClient,
+  options: ReturnType<typeof assetQueries.months>,
+): Promise<void> {
+  const observer = new InfiniteQueryObserver(queryClient, options);
+  let result = observer.getCurrentResult();
+  for (let page = 1; page < MAX_MONTH_PAGES && result.hasNextPage && !result.isError; page++) {
+    result = await observer.fetchNextPage();
+  }
+}
+
 /**
  * Start the queries the page at `location` renders first; resolves when they have settled
  * (answered or failed: a failure is the components' to show, as it would be without this).
@@ -64,12 +83,21 @@ export async function primeFirstScreen(
   const monthsQuery = assetQueries.months(filter);
   const months = queryClient.prefetchInfiniteQuery(monthsQuery).then(async () => {
     keepFinalError(queryClient, monthsQuery.queryKey);
-    const first = queryClient.getQueryData(monthsQuery.queryKey)?.pages[0];
-    const month = openingMonth(first?.data ?? [], params.get(AT_PARAM));
-    if (!month) return;
-    const monthQuery = assetQueries.month(filter, month);
-    await queryClient.prefetchInfiniteQuery(monthQuery);
-    keepFinalError(queryClient, monthQuery.queryKey);
+    const buckets = () => queryClient.getQueryData(monthsQuery.queryKey)?.pages.flatMap((p) => p.data) ?? [];
+    const at = params.get(AT_PARAM);
+    const rest = fetchEveryMonth(queryClient, monthsQuery);
+    let month = openingMonth(buckets(), at);
+    // A month in view further back than the first page of counts: known once the rest are in.
+    if (at && month !== at) {
+      await rest;
+      month = openingMonth(buckets(), at);
+    }
+    if (month) {
+      const monthQuery = assetQueries.month(filter, month);
+      await queryClient.prefetchInfiniteQuery(monthQuery);
+      keepFinalError(queryClient, monthQuery.queryKey);
+    }
+    await rest;
   });
   await Promise.all([capabilities, months]);
 }

@@ -266,8 +266,10 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
         </div>
         <p className="grid-end">{photoCount === 1 ? '1 photo' : `${formatCount(photoCount)} photos`}</p>
       </div>
-      {/* After the first paint, from its own chunk: the rail measures itself, a layout of its own. */}
-      {painted && rail ? (
+      {/* After the first paint, from its own chunk: the rail measures itself, a layout of its own.
+          Not before the timeline has its width: an End pressed on estimates for no width landed
+          years short of the end (the bench's reach row caught it). */}
+      {painted && rail && measured ? (
         <rail.Scrubber
           months={scrubberMonths}
           position={position}
