@@ -55,8 +55,18 @@ export async function measureDetail(
   try {
     const mountedIds = () =>
       page.$$eval(SELECTORS.tile, (tiles) => tiles.map((t) => (t as HTMLElement).dataset.assetId!));
+    // The first thumbnail can paint while only its month is mounted (a synthetic library's
+    // newest month may hold one photo): wait for the months below it to fill the screen.
+    const enough = presses + 4;
+    await page
+      .waitForFunction(
+        ({ selector, n }) => document.querySelectorAll(selector).length >= n,
+        { selector: SELECTORS.tile, n: enough },
+        { timeout: TIMEOUT_MS, polling: 50 },
+      )
+      .catch(() => undefined);
     const ids = await mountedIds();
-    if (ids.length < presses + 4) throw new Error(`only ${ids.length} tiles with data-asset-id mounted`);
+    if (ids.length < enough) throw new Error(`only ${ids.length} tiles with data-asset-id mounted`);
     const click = await page.evaluate(openDetail, {
       s: SELECTORS,
       id: ids[2]!,
