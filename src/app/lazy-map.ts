@@ -5,7 +5,7 @@
  * finds both in memory and the map shows without a loading step (see preloadable.ts).
  */
 import { preloadable } from './preloadable.ts';
-import { whenIdle } from './lazy-viewer.tsx';
+import { whenIdle } from '../ui/when-idle.ts';
 
 export const mapPage = preloadable(() => import('../map/map-page.tsx'));
 

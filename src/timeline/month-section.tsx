@@ -17,6 +17,7 @@ import {
 import type { SelectionActions } from '../selection/use-selection.ts';
 import { formatGroupLabel, UNKNOWN_DATE } from '../time/date-labels.ts';
 import { ErrorState } from '../ui/error-state.tsx';
+import { whenIdle } from '../ui/when-idle.ts';
 import { ROW_OVERSCAN_VIEWPORTS } from './timeline-geometry.ts';
 import { TimelineTile } from './timeline-tile.tsx';
 import { estimateRemainder, monthItemOf } from './month-sizing.ts';
@@ -90,9 +91,17 @@ export const MonthSection = memo(function MonthSection(props: MonthSectionProps)
   const targetIndex = targetId ? assets.findIndex((asset) => asset.id === targetId) : -1;
   const wantMore = viewBottom + margin > laidOut || (targetId !== null && targetIndex < 0);
   const canFetch = hasNextPage && !isFetchingNextPage && !isFetchNextPageError;
+  // A month wholly above the viewport (after a jump below it) loads only to replace its estimate
+  // for a later scroll up: each of its pages waits for an idle moment, behind the parsing and
+  // drawing of what is in view. At 1M that month is ~16 pages, which otherwise held the first
+  // thumbnails of the month landed on by ~300 ms.
+  const above = viewTop >= height;
   useEffect(() => {
-    if (wantMore && canFetch) void fetchNextPage();
-  }, [wantMore, canFetch, fetchNextPage]);
+    if (!wantMore || !canFetch) return;
+    if (above && targetId === null) return whenIdle(() => void fetchNextPage());
+    void fetchNextPage();
+    return undefined;
+  }, [wantMore, canFetch, above, targetId, fetchNextPage]);
 
   useEffect(() => {
     if (targetId === null || targetIndex < 0) return;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   MIN_LABEL_GAP,
   MIN_TICK_GAP,
+  aimAtY,
+  MIN_AIMABLE_SPAN,
   monthAtY,
   scrubberMarks,
   type ScrubberMonth,
@@ -141,5 +143,36 @@ describe('monthAtY', () => {
       previous = index;
     }
     expect(previous).toBe(239);
+  });
+});
+
+describe('aimAtY', () => {
+  const months = monthsOf([
+    ['2020-03', 50],
+    ['2020-02', 25],
+    ['2019-12', 25],
+  ]);
+
+  it('keeps the fraction into a month tall enough on the rail to aim into', () => {
+    // 2020-03 spans 50 px of a 100 px rail.
+    expect(aimAtY(months, 25, 100)).toEqual(monthAtY(months, 25, 100));
+    expect(aimAtY(months, 25, 100).within).toBeCloseTo(0.5, 3);
+  });
+
+  it("lands on the start of a month too thin to aim into (the place its label names)", () => {
+    // 2020-02 spans 25 % of the rail: below the aimable span on a rail of 80 px, above on 200.
+    const rail = (MIN_AIMABLE_SPAN - 1) / 0.25;
+    expect(aimAtY(months, rail * 0.6, rail)).toEqual({ index: 1, within: 0 });
+    const tall = (MIN_AIMABLE_SPAN + 1) / 0.25;
+    expect(aimAtY(months, tall * 0.625, tall).within).toBeCloseTo(0.5, 3);
+  });
+
+  it('a decade of equal months on an 800 px rail: every press lands on a month start', () => {
+    const decade = monthsOf(span(2024, 120));
+    for (let y = 0; y < 800; y += 7) expect(aimAtY(decade, y, 800).within).toBe(0);
+  });
+
+  it('has no month on an empty timeline', () => {
+    expect(aimAtY([], 10, 100)).toEqual({ index: -1, within: 0 });
   });
 });

@@ -130,3 +130,28 @@ export function monthAtY(
   const span = endOf(months, low) - start;
   return { index: low, within: span > 0 ? clamp01((fraction - start) / span) : 0 };
 }
+
+/**
+ * A month spanning fewer px of the rail than this can't be aimed into: a pointer lands in it to
+ * within a pixel or two, so the fraction under it is noise, not intent.
+ */
+export const MIN_AIMABLE_SPAN = 24;
+
+/**
+ * Where a press or drag at `y` means to go: the month under it, and how far into it only when
+ * the month is tall enough on the rail to aim into ({@link MIN_AIMABLE_SPAN}); otherwise its
+ * start, the place its label names. On a dense rail (a decade of 240 months on 800 px: ~3 px a
+ * month) a let-go then lands on the newest photos of the month the label showed, which load in
+ * the month's first page, rather than at a random photo thousands deep into it, reached only
+ * after every page above it (at 1M, ~16 pages of 250 one after the other).
+ */
+export function aimAtY(
+  months: readonly ScrubberMonth[],
+  y: number,
+  railHeight: number,
+): { index: number; within: number } {
+  const at = monthAtY(months, y, railHeight);
+  if (at.index < 0) return at;
+  const span = (endOf(months, at.index) - clamp01(months[at.index]!.start)) * railHeight;
+  return span < MIN_AIMABLE_SPAN ? { index: at.index, within: 0 } : at;
+}

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { monthYearLabel } from './month-names.ts';
-import { MIN_RAIL_HEIGHT, monthAtY, scrubberMarks, type ScrubberMonth } from './scrubber-marks.ts';
+import { aimAtY, MIN_RAIL_HEIGHT, monthAtY, scrubberMarks, type ScrubberMonth } from './scrubber-marks.ts';
 import './scrubber.css';
 
 export interface ScrubberProps {
@@ -121,7 +121,7 @@ export function Scrubber(props: ScrubberProps) {
 
   const scrubTo = useCallback(
     (y: number) => {
-      const { index, within } = monthAtY(months, y, railHeight);
+      const { index, within } = aimAtY(months, y, railHeight);
       const month = months[index];
       if (month) onScrub(month.month, within, railHeight > 0 ? y / railHeight : 0);
     },
@@ -157,7 +157,7 @@ export function Scrubber(props: ScrubberProps) {
     rail.current?.releasePointerCapture?.(event.pointerId);
     if (event.pointerType !== 'mouse') setPointerY(null);
     if (!jump) return;
-    const { index, within } = monthAtY(months, yOf(event), railHeight);
+    const { index, within } = aimAtY(months, yOf(event), railHeight);
     const month = months[index];
     if (month) onJump(month.month, within);
   };
