@@ -98,4 +98,22 @@ describe('useScrollSpace', () => {
     expect(binding!.contentOffset()).toBe(1000 * ROW - VIEWPORT);
     expect(el.scrollTop).toBe(1000 * ROW - VIEWPORT);
   });
+
+  it('keeps an adjustment that comes while a jump’s new drift is still rendering', async () => {
+    const { getByTestId } = render(<Rows rows={200_000} />);
+    const el = getByTestId('scroller');
+    await scrollBox(el, 500);
+    const target = 30_000_000;
+    const scrollTo = binding!.scrollToFn as (offset: number, options: { adjustments?: number }) => void;
+    act(() => {
+      // A jump (a new drift, drawn on the next render), then a month above growing by 120 px
+      // before that render: both must hold once it is drawn.
+      scrollTo(target, { adjustments: 0 });
+      scrollTo(target, { adjustments: 120 });
+    });
+    expect(binding!.contentOffset()).toBe(target + 120);
+    expect(el.scrollTop + binding!.drift).toBe(target + 120);
+    await scrollBox(el, el.scrollTop);
+    expect(binding!.contentOffset()).toBe(target + 120);
+  });
 });

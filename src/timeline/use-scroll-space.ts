@@ -45,7 +45,10 @@ export interface ScrollSpaceBinding {
 
 interface View {
   drift: number;
-  /** A box offset to write once this drift is on screen (so rows and scrollTop change in one frame). */
+  /**
+   * The box offset the drift was set for; non-null means the box is written once this drift is
+   * on screen (so rows and scrollTop change in one frame), at the position current by then.
+   */
   pending: number | null;
 }
 
@@ -80,7 +83,9 @@ export function useScrollSpace(options: {
       position.current = next;
       const drift = next.content - next.physical;
       if (drift === driftRef.current) {
-        if (el && el.scrollTop !== next.physical) writeBox(el, next, position);
+        // While a new drift waits to render, its layout effect writes the box, at the latest
+        // position: a write now would show the old drift over the new offset for a frame.
+        if (!writing.current && el && el.scrollTop !== next.physical) writeBox(el, next, position);
         return;
       }
       driftRef.current = drift;
@@ -96,7 +101,10 @@ export function useScrollSpace(options: {
     const el = scrollRef.current;
     if (view.pending === null || !el) return;
     writing.current = false;
-    writeBox(el, { physical: view.pending, content: position.current.content }, position);
+    // The position now, not the one this drift was set for: adjustments that came while it
+    // rendered (same drift) moved it on, and writing the older offset undid them (the next
+    // scroll event carried the content back: at 1M, photos in view jumped by the lost px).
+    writeBox(el, position.current, position);
     // Drift follows what the box took (a sub-px rounding); it renders on the next change.
     driftRef.current = position.current.content - position.current.physical;
   }, [view, scrollRef]);
@@ -127,7 +135,8 @@ export function useScrollSpace(options: {
     const el = scrollRef.current;
     if (!el) return;
     const content = Math.min(position.current.content, contentRangeOf(space));
-    const kept = { physical: el.scrollTop, content };
+    // (While a drift waits to render, the box is not yet where the position says.)
+    const kept = { physical: writing.current ? position.current.physical : el.scrollTop, content };
     const keep = isConsistent(kept, space) && (!fitsBox(space) || kept.physical === content);
     commit(keep ? kept : rebase(kept, space), false);
     if (content !== reported.current) {
