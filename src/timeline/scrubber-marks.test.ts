@@ -159,7 +159,7 @@ describe('aimAtY', () => {
     expect(aimAtY(months, 25, 100).within).toBeCloseTo(0.5, 3);
   });
 
-  it("lands on the start of a month too thin to aim into (the place its label names)", () => {
+  it('lands on the start of a month too thin to aim into (the place its label names)', () => {
     // 2020-02 spans 25 % of the rail: below the aimable span on a rail of 80 px, above on 200.
     const rail = (MIN_AIMABLE_SPAN - 1) / 0.25;
     expect(aimAtY(months, rail * 0.6, rail)).toEqual({ index: 1, within: 0 });
