@@ -121,3 +121,43 @@ test('the entry stylesheet arrives inline: never fetched, also not when a lazy c
   expect(sheets.length).toBeGreaterThan(0); // the viewer's own sheet
   expect(sheets.filter((url) => url.endsWith(entry!))).toEqual([]);
 });
+
+test('the first screen’s thumbnails are asked first and once each; faces and the live feed after them', async ({
+  page,
+}) => {
+  const order: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (/^\/api\/(assets\/[^/]+\/thumbnail|faces\/[^/]+\/thumbnail|events)$/.test(pathname))
+      order.push(request.url());
+  });
+  await page.goto('/');
+  const grid = page.getByRole('region', { name: 'Photos' });
+  await expect(grid.locator('a[data-asset-id] img').first()).toHaveClass(/tile__image--loaded/);
+  await expect(page.locator('#sidebar img.avatar').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  // The tiles in the first viewport, as drawn.
+  const inView = await grid.locator('a[data-asset-id] img').evaluateAll((images) =>
+    images
+      .filter((image) => {
+        const box = image.getBoundingClientRect();
+        return box.bottom > 0 && box.top < window.innerHeight && box.width > 0;
+      })
+      .map((image) => (image as HTMLImageElement).currentSrc),
+  );
+  expect(inView.length).toBeGreaterThan(5);
+  const firstOther = order.findIndex((url) => /\/api\/(faces\/|events$)/.test(url));
+  expect(firstOther, 'thumbnails are asked before the faces and the feed').toBeGreaterThan(0);
+  for (const src of inView) {
+    const asked = order.filter((url) => url === src);
+    expect(asked, `${src} asked once`).toHaveLength(1);
+    expect(order.indexOf(src), `${src} before the faces and the feed`).toBeLessThan(firstOther);
+  }
+  // Nothing asked ahead that no tile shows (a variant other than the tile's own).
+  const drawn = new Set(
+    await grid
+      .locator('a[data-asset-id] img')
+      .evaluateAll((images) => images.map((image) => (image as HTMLImageElement).currentSrc)),
+  );
+  expect(order.slice(0, firstOther).filter((url) => !drawn.has(url))).toEqual([]);
+});

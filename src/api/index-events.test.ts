@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { needsRefetch, reconnectDelayMs, type FeedMoment } from './index-events.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { followIndexFeed, needsRefetch, reconnectDelayMs, type FeedMoment } from './index-events.ts';
 
 const state = (generation: number) => ({ generation, asset_count: 10 });
 
@@ -26,5 +26,85 @@ describe('reconnectDelayMs', () => {
     [40, 30_000],
   ])('attempt %i waits %i ms', (attempt, ms) => {
     expect(reconnectDelayMs(attempt)).toBe(ms);
+  });
+});
+
+/** A browser EventSource, driven by the test: open, a state, an error in a given ready state. */
+class FakeSource {
+  static readonly CONNECTING = 0;
+  static readonly OPEN = 1;
+  static readonly CLOSED = 2;
+  static made: FakeSource[] = [];
+  readyState = FakeSource.CONNECTING;
+  onopen: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  private listeners: ((event: { data: string }) => void)[] = [];
+  constructor(readonly url: string) {
+    FakeSource.made.push(this);
+  }
+  addEventListener(_type: string, listener: (event: { data: string }) => void) {
+    this.listeners.push(listener);
+  }
+  close() {
+    this.readyState = FakeSource.CLOSED;
+  }
+  open() {
+    this.readyState = FakeSource.OPEN;
+    this.onopen?.();
+  }
+  send(generation: number) {
+    for (const listener of this.listeners) listener({ data: JSON.stringify(state(generation)) });
+  }
+  fail(readyState: number) {
+    this.readyState = readyState;
+    this.onerror?.();
+  }
+}
+
+describe('followIndexFeed', () => {
+  const doc = { visibilityState: 'visible', addEventListener: () => {}, removeEventListener: () => {} };
+  const follow = (onChange: () => void) =>
+    followIndexFeed({
+      baseUrl: '',
+      onChange,
+      EventSource: FakeSource as unknown as typeof EventSource,
+      document: doc as unknown as Document,
+    });
+  afterEach(() => {
+    FakeSource.made = [];
+    vi.useRealTimers();
+  });
+
+  it('the first state of a feed that opens at once changes nothing', () => {
+    const onChange = vi.fn();
+    const stop = follow(onChange);
+    FakeSource.made[0]!.open();
+    FakeSource.made[0]!.send(3);
+    expect(onChange).not.toHaveBeenCalled();
+    FakeSource.made[0]!.send(4);
+    expect(onChange).toHaveBeenCalledOnce();
+    stop();
+  });
+
+  it('a feed that opens only on a retry refetches once: the page went without the server meanwhile', async () => {
+    vi.useFakeTimers();
+    const onChange = vi.fn();
+    const stop = follow(onChange);
+    FakeSource.made[0]!.fail(FakeSource.CONNECTING); // not reachable: a network error
+    await vi.advanceTimersByTimeAsync(reconnectDelayMs(0));
+    expect(FakeSource.made).toHaveLength(2);
+    FakeSource.made[1]!.open();
+    FakeSource.made[1]!.send(3);
+    expect(onChange).toHaveBeenCalledOnce();
+    stop();
+  });
+
+  it('a server that answers without a feed is not asked again', async () => {
+    vi.useFakeTimers();
+    const stop = follow(() => {});
+    FakeSource.made[0]!.fail(FakeSource.CLOSED);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(FakeSource.made).toHaveLength(1);
+    stop();
   });
 });

@@ -98,8 +98,10 @@ export function followIndexFeed(options: IndexFeedOptions): () => void {
         stopped = true;
         return;
       }
-      // Reconnected by us, with backoff, rather than by the browser every few seconds.
-      timer = setTimeout(() => connect(everOpened ? 'reconnected' : moment), reconnectDelayMs(attempt++));
+      // Reconnected by us, with backoff, rather than by the browser every few seconds. A feed
+      // that never opened opens late, after the page went without the server a while (or after
+      // its first photos: use-index-events.ts): what the page loaded may be old by then.
+      timer = setTimeout(() => connect('reconnected'), reconnectDelayMs(attempt++));
     };
   };
   const onVisibility = () => {

@@ -8,6 +8,7 @@ import { useFilter } from '../routing/use-filter.ts';
 import { KeyboardIcon, MenuIcon, MoonIcon, SunIcon } from '../ui/icons.tsx';
 import { isTypingOrChord } from '../ui/keyboard.ts';
 import { OverlaySlotContext } from '../ui/overlay-slot.tsx';
+import { whenFirstPhotosShown } from '../ui/first-photos.ts';
 import { useTheme } from '../ui/use-theme.ts';
 import { preloadMapAndWorld, preloadMapWhenIdle } from './lazy-map.ts';
 import { preloadViewerWhenIdle } from './lazy-viewer.tsx';
@@ -47,8 +48,12 @@ export function AppShell() {
   const sidebarOpen = drawerOpenOn === location.key;
   const setSidebarOpen = (open: boolean) => setDrawerOpenOn(open ? location.key : null);
 
-  useEffect(preloadViewerWhenIdle, []);
-  useEffect(preloadMapWhenIdle, []);
+  // The viewer's and the map's chunks when idle once the first photos are in, not in their way.
+  useEffect(() => {
+    const cancels: (() => void)[] = [];
+    cancels.push(whenFirstPhotosShown(() => cancels.push(preloadViewerWhenIdle(), preloadMapWhenIdle())));
+    return () => cancels.forEach((cancel) => cancel());
+  }, []);
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     if (event.defaultPrevented || isTypingOrChord(event)) return;

@@ -9,10 +9,19 @@ import { paths } from '../routing/paths.ts';
 import { ItemCount, renderListState, ShowMoreButton, SidebarSection } from './sidebar-parts.tsx';
 import { withFilter } from '../routing/filter-params.ts';
 import { chosenCount, facetCount } from './facet-count.ts';
+import { useAfterFirstPhotos } from '../ui/first-photos.ts';
 
-/** A round face avatar, or the person's initial when there is no face to show. */
+/**
+ * A round face avatar, or the person's initial when there is no face to show. On the first load
+ * the face is asked for after the timeline's first photos (ui/first-photos.ts): the circle is
+ * empty until then.
+ */
 export function PersonAvatar({ person, size = 36 }: { person: Person; size?: number }) {
   const initial = person.name?.trim()[0]?.toUpperCase() ?? '?';
+  const photosFirst = !useAfterFirstPhotos();
+  if (person.thumbnail_face_url && photosFirst) {
+    return <span className="avatar" style={{ width: size, height: size }} aria-hidden="true" />;
+  }
   return person.thumbnail_face_url ? (
     <img
       className="avatar"

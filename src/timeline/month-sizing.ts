@@ -4,8 +4,27 @@
  */
 import type { GalleryAsset } from '../api/asset-model.ts';
 import { estimateMonthHeight, type MonthItem, type MonthLayoutOptions } from '../layout/month-layout.ts';
+import { targetRowHeightFor } from '../layout/row-height.ts';
 import { groupKeyOf } from '../time/date-labels.ts';
+import {
+  DAY_LABEL_HEIGHT,
+  GAP,
+  MONTH_HEADER_HEIGHT,
+  PADDING_X,
+  SCRUBBER_GUTTER,
+} from './timeline-geometry.ts';
 import type { TimelineMonth } from './use-months.ts';
+
+/** The month layout of a timeline whose scroll area is `outerWidth` wide (content box), at a zoom step. */
+export function timelineLayoutOptions(outerWidth: number, zoomStep: number): MonthLayoutOptions {
+  return {
+    width: Math.max(0, outerWidth - 2 * PADDING_X - SCRUBBER_GUTTER),
+    gap: GAP,
+    targetRowHeight: targetRowHeightFor(outerWidth, zoomStep),
+    headerHeight: MONTH_HEADER_HEIGHT,
+    dayLabelHeight: DAY_LABEL_HEIGHT,
+  };
+}
 
 /** An asset's shape (1, a square, where the server gives no size) and its wall-clock day. */
 export function monthItemOf(asset: GalleryAsset): MonthItem {

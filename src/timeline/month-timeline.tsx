@@ -1,7 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { estimateMonthHeight, type MonthLayoutOptions } from '../layout/month-layout.ts';
-import { targetRowHeightFor } from '../layout/row-height.ts';
+import { estimateMonthHeight } from '../layout/month-layout.ts';
 import type { AssetFilter } from '../routing/asset-filter.ts';
 import { selectedAnnouncement } from '../selection/selection-words.ts';
 import { useSelection } from '../selection/use-selection.ts';
@@ -11,20 +10,14 @@ import { useElementSize } from '../ui/use-element-size.ts';
 import { JumpToDate } from './jump-to-date.tsx';
 import { MonthSection, type SectionReport } from './month-section.tsx';
 import { scrubberModule } from './lazy-scrubber.ts';
-import { hasPainted, useAfterFirstPaint } from '../ui/use-after-first-paint.ts';
+import { hasPainted, holdForFirstPhotos, useAfterFirstPhotos } from '../ui/first-photos.ts';
 import { usePreloaded } from '../app/preloadable.ts';
 import type { ScrubberMonth } from './scrubber-marks.ts';
-import {
-  DAY_LABEL_HEIGHT,
-  GAP,
-  MONTH_HEADER_HEIGHT,
-  MONTH_OVERSCAN,
-  PADDING_END,
-  PADDING_X,
-  SCRUBBER_GUTTER,
-} from './timeline-geometry.ts';
+import { timelineLayoutOptions } from './month-sizing.ts';
+import { MONTH_HEADER_HEIGHT, MONTH_OVERSCAN, PADDING_END, PADDING_X } from './timeline-geometry.ts';
 import type { TimelineMonth } from './use-months.ts';
 import { useScrollSpace } from './use-scroll-space.ts';
+import { useFirstScreenImages } from './first-screen-images.ts';
 import { useTimelineFocus } from './use-timeline-focus.ts';
 import { useTimelineJumps } from './use-timeline-jumps.ts';
 import { useTimelinePosition } from './use-timeline-position.ts';
@@ -59,18 +52,11 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
   // frame, not inside its commit. Later (a filter opened) at once: the page is there already.
   const [deferFirst] = useState(() => !hasPainted());
   const { width: outerWidth, height: viewportHeight } = useElementSize(scrollRef, { deferFirst });
+  // The rest of the page (the sidebar's avatars, the live feed, the scrubber) after its photos.
+  useEffect(() => (deferFirst ? holdForFirstPhotos() : undefined), [deferFirst]);
   const zoom = useZoomStep(scrollRef);
-  const width = Math.max(0, outerWidth - 2 * PADDING_X - SCRUBBER_GUTTER);
-  const options = useMemo<MonthLayoutOptions>(
-    () => ({
-      width,
-      gap: GAP,
-      targetRowHeight: targetRowHeightFor(outerWidth, zoom.step),
-      headerHeight: MONTH_HEADER_HEIGHT,
-      dayLabelHeight: DAY_LABEL_HEIGHT,
-    }),
-    [width, outerWidth, zoom.step],
-  );
+  const options = useMemo(() => timelineLayoutOptions(outerWidth, zoom.step), [outerWidth, zoom.step]);
+  const { width } = options;
   const estimates = useMemo(
     () => months.map((m) => Math.round(estimateMonthHeight(m.count, m.aspectRatioSum, options))),
     [months, options],
@@ -147,6 +133,8 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
     !ready ? undefined : viewTop < 1 ? null : currentMonth,
     activeAssetId === null,
   );
+  const opening = months.some((m) => m.month === initialMonth) ? initialMonth : (months[0]?.month ?? null);
+  useFirstScreenImages({ enabled: deferFirst, scrollRef, filter, month: opening, zoomStep: zoom.step });
   const jumps = useTimelineJumps({
     filter,
     months,
@@ -183,7 +171,7 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
   useSelectionKeys(select, selecting, activeAssetId === null);
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   const measured = width > 0;
-  const painted = useAfterFirstPaint();
+  const photosShown = useAfterFirstPhotos();
   const rail = usePreloaded(scrubberModule);
 
   return (
@@ -266,10 +254,10 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
         </div>
         <p className="grid-end">{photoCount === 1 ? '1 photo' : `${formatCount(photoCount)} photos`}</p>
       </div>
-      {/* After the first paint, from its own chunk: the rail measures itself, a layout of its own.
+      {/* After the first photos, from its own chunk: the rail measures itself, a layout of its own.
           Not before the timeline has its width: an End pressed on estimates for no width landed
           years short of the end (the bench's reach row caught it). */}
-      {painted && rail && measured ? (
+      {photosShown && rail && measured ? (
         <rail.Scrubber
           months={scrubberMonths}
           position={position}

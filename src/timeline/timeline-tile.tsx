@@ -7,6 +7,7 @@ import { wallTimeOf } from '../selection/selection-model.ts';
 import type { SelectHow } from '../selection/use-selection.ts';
 import { useLongPress } from '../selection/use-long-press.ts';
 import { FailedImageMark } from '../ui/failed-image-mark.tsx';
+import { firstPhotoShown } from '../ui/first-photos.ts';
 import { tileImageUrl } from './tile-image.ts';
 import { useThumbhash } from './use-thumbhash.ts';
 
@@ -104,10 +105,12 @@ export const TimelineTile = memo(function TimelineTile({
       <img
         key={image.attempt}
         onError={() => {
+          firstPhotoShown();
           setFailed(true);
           image.onError();
         }}
         onLoad={() => {
+          firstPhotoShown();
           setLoaded(true);
           setFailed(false);
         }}
