@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { assetQueries } from '../api/queries.ts';
 import { layoutMonth, rowsInView, type MonthLayoutOptions } from '../layout/month-layout.ts';
 import type { AssetFilter } from '../routing/asset-filter.ts';
@@ -20,7 +20,7 @@ import { ErrorState } from '../ui/error-state.tsx';
 import { whenIdle } from '../ui/when-idle.ts';
 import { ROW_OVERSCAN_VIEWPORTS } from './timeline-geometry.ts';
 import { TimelineTile } from './timeline-tile.tsx';
-import { estimateRemainder, monthItemOf } from './month-sizing.ts';
+import { estimateRemainder, monthItemOf, withinReach } from './month-sizing.ts';
 import type { TimelineMonth } from './use-months.ts';
 
 export interface SectionReport {
@@ -42,6 +42,8 @@ interface MonthSectionProps {
   /** The viewport, in section-relative px (may be negative: the section is below it). */
   viewTop: number;
   viewBottom: number;
+  /** A month in view is still fetching: one out of reach waits (use-view-busy.ts). */
+  viewBusy: boolean;
   options: MonthLayoutOptions;
   devicePixelRatio: number;
   tabStopId: string | null;
@@ -65,7 +67,19 @@ interface MonthSectionProps {
 export const MonthSection = memo(function MonthSection(props: MonthSectionProps) {
   const { month, index, filter, drawTop, viewTop, viewBottom, options, targetId, onReport, onTargetPlaced } =
     props;
-  const query = useInfiniteQuery(assetQueries.month(filter, month.month));
+  // A month out of the viewport's reach (mounted as overscan: at 1M the months beside a landing
+  // are ~15 screens tall each) asks for its pages once the months in view have theirs, when the
+  // page is next idle. The first pages of a let-go and its two neighbours arrived together, and
+  // parsing and drawing the neighbours held the landed month's thumbnails ~100 ms.
+  const { viewBusy } = props;
+  const estimate = options.headerHeight + estimateRemainder(month, 0, options);
+  const near = targetId !== null || withinReach(viewTop, viewBottom, estimate);
+  const [idle, setIdle] = useState(false);
+  useEffect(() => (near || idle ? undefined : whenIdle(() => setIdle(true))), [near, idle]);
+  const query = useInfiniteQuery({
+    ...assetQueries.month(filter, month.month),
+    enabled: near || (idle && !viewBusy),
+  });
   const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
   const queryClient = useQueryClient();
   // One Retry for whatever failed with this month (the months beside it, the sidebar).
@@ -98,10 +112,10 @@ export const MonthSection = memo(function MonthSection(props: MonthSectionProps)
   const above = viewTop >= height;
   useEffect(() => {
     if (!wantMore || !canFetch) return;
-    if (above && targetId === null) return whenIdle(() => void fetchNextPage());
+    if (above && targetId === null) return viewBusy ? undefined : whenIdle(() => void fetchNextPage());
     void fetchNextPage();
     return undefined;
-  }, [wantMore, canFetch, above, targetId, fetchNextPage]);
+  }, [wantMore, canFetch, above, targetId, viewBusy, fetchNextPage]);
 
   useEffect(() => {
     if (targetId === null || targetIndex < 0) return;

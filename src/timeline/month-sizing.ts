@@ -42,3 +42,12 @@ export function estimateRemainder(month: TimelineMonth, loaded: number, options:
   const share = month.aspectRatioSum !== null ? (month.aspectRatioSum * rest) / month.count : null;
   return Math.max(0, estimateMonthHeight(rest, share, options) - options.headerHeight);
 }
+
+/**
+ * Whether a month of `height` px is within one viewport of the viewport (section-relative
+ * `viewTop` .. `viewBottom`): one that is not loads after the months in view (month-section.tsx).
+ */
+export function withinReach(viewTop: number, viewBottom: number, height: number): boolean {
+  const reach = Math.max(0, viewBottom - viewTop);
+  return viewTop - reach < height && viewBottom + reach > 0;
+}

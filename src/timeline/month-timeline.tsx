@@ -18,6 +18,7 @@ import { MONTH_HEADER_HEIGHT, MONTH_OVERSCAN, PADDING_END, PADDING_X } from './t
 import type { TimelineMonth } from './use-months.ts';
 import { useScrollSpace } from './use-scroll-space.ts';
 import { useFirstScreenImages } from './first-screen-images.ts';
+import { useViewBusy } from './use-view-busy.ts';
 import { useTimelineFocus } from './use-timeline-focus.ts';
 import { useTimelineJumps } from './use-timeline-jumps.ts';
 import { useTimelinePosition } from './use-timeline-position.ts';
@@ -123,6 +124,11 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
   const items = virtualizer.getVirtualItems();
   const viewTop = virtualizer.scrollOffset ?? 0;
   const viewBottom = viewTop + viewportHeight;
+  const inView = items.filter((item) => item.start < viewBottom && item.end > viewTop);
+  const viewBusy = useViewBusy(
+    filter,
+    inView.map((item) => months[item.index]?.month ?? ''),
+  );
   const current = virtualizer.getVirtualItemForOffset(viewTop + MONTH_HEADER_HEIGHT / 2);
   // At the very end the oldest month may be too short to reach the top: it is still where you are.
   const atEnd = total > viewportHeight && viewBottom >= total - 1;
@@ -237,6 +243,7 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
                   drawTop={item.start - space.drift}
                   viewTop={viewTop - item.start}
                   viewBottom={viewBottom - item.start}
+                  viewBusy={viewBusy}
                   options={options}
                   devicePixelRatio={dpr}
                   tabStopId={focus.tabStopId}
