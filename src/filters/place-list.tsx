@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useAfterFirstPhotos } from '../ui/first-photos.ts';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { countryParamOf, type CountryPlace } from '../../contract/places.ts';
@@ -25,9 +24,7 @@ const noPlacesHere = (error: unknown) =>
  * their counts (0 when nothing matches the other filters), so a choice never vanishes.
  */
 export function PlaceList({ filter, onNavigate }: { filter: AssetFilter; onNavigate?: () => void }) {
-  // Not a first-screen request (the HTML does not preload it): after the timeline's first photos.
-  const afterPhotos = useAfterFirstPhotos();
-  const query = useQuery({ ...placeQueries.list(filter), enabled: afterPhotos });
+  const query = useQuery(placeQueries.list(filter));
   const [open, setOpen] = useState<string | null>(null);
   const [showAll, setShowAll] = useState(false);
   const countries = query.data?.countries ?? [];

@@ -2,7 +2,7 @@ import type { AssetFilter } from '../routing/asset-filter.ts';
 import { AlbumList } from './album-list.tsx';
 import { LibraryPicker } from './library-picker.tsx';
 import { PeopleList } from './people-list.tsx';
-import { PlaceList } from './place-list.tsx';
+import { LazyPlaceList } from './lazy-place-list.tsx';
 import './filters.css';
 
 interface SidebarProps {
@@ -20,7 +20,7 @@ export function Sidebar({ filter, open, onClose }: SidebarProps) {
         <LibraryPicker filter={filter} />
         <AlbumList filter={filter} onNavigate={onClose} />
         <PeopleList filter={filter} onNavigate={onClose} />
-        <PlaceList filter={filter} onNavigate={onClose} />
+        <LazyPlaceList filter={filter} onNavigate={onClose} />
       </nav>
       {open ? <div className="sidebar-scrim" onClick={onClose} aria-hidden="true" /> : null}
     </>
