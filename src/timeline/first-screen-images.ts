@@ -1,8 +1,8 @@
 /**
  * The first screen's thumbnails, asked for in the timeline's first commit rather than when its
- * tiles mount. On the page's first screen the tiles render in slices after the first paint
- * (month-timeline.tsx: the long first task stays short), which put the thumbnails' requests ~70 ms
- * after that commit on the demo. By the commit the opening month's first page is in the query
+ * tiles mount. On the page's first screen the tiles render after the first paint
+ * (month-timeline.tsx: the first commit's task stays short), which put the thumbnails' requests
+ * ~70–100 ms after that commit on the demo. By the commit the opening month's first page is in the query
  * cache (app/first-screen.ts) and the scroll area has its width, so the tiles' own URLs (the same
  * layout, tile-image.ts) can be asked at once; the tiles then find them in the browser's memory
  * cache. Only what the first viewport holds: the rows below wait for their tiles.

@@ -49,8 +49,8 @@ interface MonthTimelineProps {
  */
 export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelineProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  // On the page's first screen, tiles wait for the width: rendered in slices after its first
-  // frame, not inside its commit. Later (a filter opened) at once: the page is there already.
+  // On the page's first screen, tiles wait for the width: rendered after its first frame, not
+  // inside its commit. Later (a filter opened) at once: the page is there already.
   const [deferFirst] = useState(() => !hasPainted());
   const { width: outerWidth, height: viewportHeight } = useElementSize(scrollRef, { deferFirst });
   // The rest of the page (the sidebar's avatars, the live feed, the scrubber) after its photos.

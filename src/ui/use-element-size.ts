@@ -1,4 +1,4 @@
-import { startTransition, useLayoutEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 
 export interface ElementSize {
   width: number;
@@ -7,9 +7,9 @@ export interface ElementSize {
 
 /**
  * The element's content-box size, kept current with a ResizeObserver (0×0 before layout).
- * `deferFirst`: the first measurement renders as a transition instead of at once, so what waits
- * on a size (the timeline's tiles) renders in slices after the frame without it, rather than in
- * one long task inside the first commit.
+ * `deferFirst`: the first measurement renders after the frame that shows the first commit, in a
+ * render of its own, so what waits on a size (the timeline's tiles) is not inside that commit's
+ * task and the page's frame paints first.
  */
 export function useElementSize(
   ref: RefObject<HTMLElement | null>,
@@ -28,7 +28,9 @@ export function useElementSize(
       const set = () =>
         setSize((old) => (old.width === width && old.height === height ? old : { width, height }));
       if (urgent) set();
-      else startTransition(set);
+      // After the frame that shows the first commit, in one render: a transition's slices gave
+      // way to everything else queued and put the first screen's tiles ~200 ms after that commit.
+      else requestAnimationFrame(() => setTimeout(set, 0));
     };
     update(element.clientWidth, element.clientHeight, !deferFirst);
     if (typeof ResizeObserver === 'undefined') return undefined;
