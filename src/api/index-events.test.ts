@@ -108,3 +108,16 @@ describe('followIndexFeed', () => {
     stop();
   });
 });
+
+describe('refreshLibraryQueries', () => {
+  it('marks every list of the library stale, the sidebar’s places among them', async () => {
+    const { QueryClient } = await import('@tanstack/react-query');
+    const { placeQueries } = await import('./queries.ts');
+    const { refreshLibraryQueries } = await import('./index-events.ts');
+    const queryClient = new QueryClient();
+    const places = placeQueries.list({}).queryKey;
+    queryClient.setQueryData(places, { countries: [] });
+    await refreshLibraryQueries(queryClient);
+    expect(queryClient.getQueryState(places)?.isInvalidated).toBe(true);
+  });
+});

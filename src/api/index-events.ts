@@ -10,7 +10,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { IndexChanged, INDEX_CHANGED_EVENT, INDEX_EVENTS_PATH } from '../../contract/index-events.ts';
 import { ApiError } from './client.ts';
-import { albumQueries, assetQueries, personQueries } from './queries.ts';
+import { albumQueries, assetQueries, personQueries, placeQueries } from './queries.ts';
 import { libraryQueries } from './library-queries.ts';
 
 /**
@@ -121,15 +121,20 @@ export function followIndexFeed(options: IndexFeedOptions): () => void {
 export const REFRESH_GAP_MS = 1500;
 
 /**
- * Refetch what shows the library: month counts, the loaded sections and pages, the sidebar lists,
+ * Refetch what shows the library: month counts, the loaded sections and pages, the sidebar lists
+ * (places too: a new photo may bring a new country; one that failed while the server was away),
  * open details (inactive ones refetch when next shown). A photo open in the viewer that is gone
  * now loses the copy it was showing, so the viewer says it was removed rather than keep it.
  */
 export async function refreshLibraryQueries(queryClient: QueryClient): Promise<void> {
   await Promise.all(
-    [assetQueries.all(), albumQueries.all(), personQueries.all(), libraryQueries.all()].map((queryKey) =>
-      queryClient.invalidateQueries({ queryKey }),
-    ),
+    [
+      assetQueries.all(),
+      albumQueries.all(),
+      personQueries.all(),
+      placeQueries.all(),
+      libraryQueries.all(),
+    ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
   );
   for (const query of queryClient.getQueryCache().findAll({ queryKey: assetQueries.details() })) {
     const { status, error, data } = query.state;
