@@ -52,7 +52,7 @@ function seeded(seed: number): () => number {
   };
 }
 
-async function openTimeline(context: BrowserContext, url: string): Promise<Page> {
+export async function openTimeline(context: BrowserContext, url: string): Promise<Page> {
   const { page } = await openGallery(context, url);
   const timeline = await page
     .waitForSelector(TIMELINE.canvas, { timeout: 10_000 })
@@ -165,11 +165,20 @@ const sizeButton = (page: Page, name: 'Smaller photos' | 'Bigger photos') =>
   page.getByRole('button', { name, exact: true });
 
 /** From the smallest row size up to the biggest, a short steady scroll at each. */
-async function measureMounted(page: Page, seconds: number): Promise<number[]> {
+export async function measureMounted(page: Page, seconds: number): Promise<number[]> {
   for (let i = 0; i < 10 && (await sizeButton(page, 'Smaller photos').isEnabled()); i++)
     await sizeButton(page, 'Smaller photos').click();
+  // A new size is a new layout of every month: scrolled before its tiles are back, a 1M library
+  // counted 0 thumbnails at every size.
+  const tilesBack = () =>
+    page
+      .waitForFunction((s) => document.querySelectorAll(`${s.tile} img`).length > 0, TIMELINE, {
+        timeout: 10_000,
+      })
+      .catch(() => undefined);
   const most: number[] = [];
   for (let i = 0; i < 10; i++) {
+    await tilesBack();
     const sample = await steadyScroll(page, seconds);
     most.push(Math.max(0, ...sample.images));
     if (!(await sizeButton(page, 'Bigger photos').isEnabled())) break;
@@ -182,7 +191,7 @@ async function measureMounted(page: Page, seconds: number): Promise<number[]> {
  * The steady scroll over the timeline, then over a static page of the tiles that scroll passes
  * (recorded by stepping through the same distance first, so both draw cached images).
  */
-async function measureSteady(
+export async function measureSteady(
   context: BrowserContext,
   page: Page,
   seconds: number,
