@@ -3,23 +3,13 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useState } from
 import { assetQueries } from '../api/queries.ts';
 import { layoutMonth, rowsInView, type MonthLayoutOptions } from '../layout/month-layout.ts';
 import type { AssetFilter } from '../routing/asset-filter.ts';
-import { paths } from '../routing/paths.ts';
-import { photoAltText } from '../gallery/alt-text.ts';
-import { SelectCheck } from '../selection/select-check.tsx';
-import {
-  dateState,
-  isSelected,
-  spanOfDate,
-  wallTimeOf,
-  type AssetPlace,
-  type Selection,
-} from '../selection/selection-model.ts';
+import { wallTimeOf, type AssetPlace, type Selection } from '../selection/selection-model.ts';
 import type { SelectionActions } from '../selection/use-selection.ts';
-import { formatGroupLabel, UNKNOWN_DATE } from '../time/date-labels.ts';
+import { formatGroupLabel } from '../time/date-labels.ts';
 import { ErrorState } from '../ui/error-state.tsx';
 import { whenIdle } from '../ui/when-idle.ts';
 import { ROW_OVERSCAN_VIEWPORTS } from './timeline-geometry.ts';
-import { TimelineTile } from './timeline-tile.tsx';
+import { DateCheck, MonthRowView } from './month-row.tsx';
 import { estimateRemainder, monthItemOf, withinReach } from './month-sizing.ts';
 import type { TimelineMonth } from './use-months.ts';
 
@@ -140,16 +130,6 @@ export const MonthSection = memo(function MonthSection(props: MonthSectionProps)
     if (loadedAll) byDate.set(month.month, [...byDate.values()].flat());
     return byDate;
   }, [assets, items, loadedAll, month.month]);
-  // A day's or the month's check: all of it on, unless all of it is on already.
-  const dateCheck = (date: string, label: string, className: string) => (
-    <SelectCheck
-      state={dateState(selection, spanOfDate(date), placesByDate.get(date) ?? null)}
-      label={`Select ${label}`}
-      className={`${className}${selecting ? ' date-check--shown' : ''}`}
-      onChange={(on) => select.setSpan(spanOfDate(date), on)}
-    />
-  );
-
   return (
     <section
       className="month-section"
@@ -158,68 +138,33 @@ export const MonthSection = memo(function MonthSection(props: MonthSectionProps)
       data-month={month.month}
     >
       <h2 className="month-section__title" style={{ height: options.headerHeight }}>
-        {dateCheck(month.month, formatGroupLabel(month.month), 'date-check date-check--month')}
+        <DateCheck
+          date={month.month}
+          className="date-check date-check--month"
+          places={placesByDate.get(month.month) ?? null}
+          selection={selection}
+          selecting={selecting}
+          select={select}
+        />
         {formatGroupLabel(month.month)}
       </h2>
       {rows.map((row) => (
-        <div
+        <MonthRowView
           key={row.start}
-          className="month-row"
-          style={{ top: row.top, height: row.height + (row.tileTop - row.top) }}
-        >
-          {row.labels.map((label) => (
-            <h3
-              key={label.day}
-              className="month-row__day"
-              data-day={label.day}
-              style={{ left: label.x, width: label.width, height: options.dayLabelHeight }}
-            >
-              {label.day !== UNKNOWN_DATE
-                ? dateCheck(label.day, formatGroupLabel(label.day), 'date-check')
-                : null}
-              {formatGroupLabel(label.day)}
-            </h3>
-          ))}
-          {assets.slice(row.start, row.start + row.count).flatMap((asset, i) => {
-            const selected = isSelected(selection, { id: asset.id, time: wallTimeOf(asset.local_datetime) });
-            const left = row.lefts[i] ?? 0;
-            const top = row.tileTop - row.top;
-            return [
-              <TimelineTile
-                key={asset.id}
-                asset={asset}
-                href={paths.asset(asset.id, filter)}
-                assetIndex={props.firstAssetIndex + row.start + i}
-                left={left}
-                width={row.widths[i] ?? row.height}
-                height={row.height}
-                top={top}
-                devicePixelRatio={props.devicePixelRatio}
-                tabbable={asset.id === props.tabStopId}
-                onOpen={props.onOpen}
-                onFocusTile={props.onFocusTile}
-                selected={selected}
-                selecting={selecting}
-                onSelect={select.select}
-              />,
-              // Beside the tile's link, not in it: a control inside a link is no control at all.
-              <SelectCheck
-                key={`${asset.id}:check`}
-                state={selected}
-                label={`Select ${photoAltText(asset)}`}
-                className={`tile-check${selecting ? ' tile-check--shown' : ''}`}
-                tabbable={false}
-                style={{ left: left + 4, top: top + 4 }}
-                onChange={(_on, event) =>
-                  select.select(
-                    { id: asset.id, time: wallTimeOf(asset.local_datetime) },
-                    event.shiftKey ? 'range' : 'toggle',
-                  )
-                }
-              />,
-            ];
-          })}
-        </div>
+          row={row}
+          assets={assets}
+          firstAssetIndex={props.firstAssetIndex}
+          filter={filter}
+          dayLabelHeight={options.dayLabelHeight}
+          devicePixelRatio={props.devicePixelRatio}
+          tabStopId={props.tabStopId}
+          placesByDate={placesByDate}
+          onOpen={props.onOpen}
+          onFocusTile={props.onFocusTile}
+          selection={selection}
+          selecting={selecting}
+          select={select}
+        />
       ))}
       {failed ? (
         <div className="month-section__error" style={{ top: laidOut }}>

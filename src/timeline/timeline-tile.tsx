@@ -2,6 +2,7 @@ import { memo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { Link } from 'react-router';
 import type { GalleryAsset } from '../api/asset-model.ts';
 import { photoAltText } from '../gallery/alt-text.ts';
+import { isKept, keepImage } from '../gallery/kept-images.ts';
 import { useImageRetry } from '../gallery/use-image-retry.ts';
 import { wallTimeOf } from '../selection/selection-model.ts';
 import type { SelectHow } from '../selection/use-selection.ts';
@@ -62,7 +63,11 @@ export const TimelineTile = memo(function TimelineTile({
   onSelect,
 }: TimelineTileProps) {
   const image = useImageRetry();
-  const [loaded, setLoaded] = useState(false);
+  const src = tileImageUrl(asset, width, height, devicePixelRatio);
+  // A thumbnail seen lately (scrolled out and back, a row the virtualizer re-mounts) is drawn as
+  // it is, not faded in again: a fade is an opacity animation per tile, and a row of them starting
+  // and ending re-layerized the whole scroll box; they were most of a steady scroll's long frames.
+  const [loaded, setLoaded] = useState(() => isKept(src));
   const [failed, setFailed] = useState(false);
   const placeholder = useThumbhash(asset.thumbhash, !loaded);
   const isVideo = asset.mime_type.startsWith('video/');
@@ -111,11 +116,12 @@ export const TimelineTile = memo(function TimelineTile({
         }}
         onLoad={() => {
           firstPhotoShown();
+          keepImage(src);
           setLoaded(true);
           setFailed(false);
         }}
         className={`tile__image${loaded ? ' tile__image--loaded' : ''}${failed ? ' tile__image--failed' : ''}`}
-        src={tileImageUrl(asset, width, height, devicePixelRatio)}
+        src={src}
         alt={photoAltText(asset)}
         decoding="async"
         draggable={false}
