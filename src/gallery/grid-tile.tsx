@@ -7,6 +7,7 @@ import { useLongPress } from '../selection/use-long-press.ts';
 import type { SelectHow } from '../selection/use-selection.ts';
 import { photoAltText } from './alt-text.ts';
 import { FailedImageMark } from '../ui/failed-image-mark.tsx';
+import { keepImage } from './kept-images.ts';
 import { useImageRetry } from './use-image-retry.ts';
 
 interface GridTileProps {
@@ -46,6 +47,7 @@ export const GridTile = memo(function GridTile({
 }: GridTileProps) {
   const isVideo = asset.mime_type.startsWith('video/');
   const image = useImageRetry();
+  const src = tileImageSrc(asset, Math.max(width, height), devicePixelRatio);
   const [failed, setFailed] = useState(false);
   const place = { id: asset.id, time: wallTimeOf(asset.local_datetime) };
   const press = useLongPress(() => onSelect(place, 'toggle'));
@@ -82,9 +84,12 @@ export const GridTile = memo(function GridTile({
           setFailed(true);
           image.onError();
         }}
-        onLoad={() => setFailed(false)}
+        onLoad={() => {
+          setFailed(false);
+          keepImage(src);
+        }}
         className={failed ? 'tile__image tile__image--failed' : 'tile__image'}
-        src={tileImageSrc(asset, Math.max(width, height), devicePixelRatio)}
+        src={src}
         alt={photoAltText(asset)}
         decoding="async"
         draggable={false}
