@@ -109,7 +109,7 @@ async function measureReach(
 }
 
 /** Let go of the scrubber on SCRUBS seeded-random places of its rail, each watched to paint and settle. */
-async function measureScrubs(page: Page): Promise<{
+export async function measureScrubs(page: Page): Promise<{
   scrub: NonNullable<TimelineFigures['scrub']>;
   anchoring: NonNullable<TimelineFigures['anchoring']>;
 }> {

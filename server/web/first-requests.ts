@@ -18,7 +18,8 @@ export interface PageFilter {
 /** Page sizes the gallery asks for (src/api/queries.ts). */
 const SIDEBAR_PAGE_SIZE = 50;
 const MONTHS_PAGE_SIZE = 200;
-const MONTH_PAGE_SIZE = 250;
+/** A month's first page (MONTH_FIRST_PAGE_SIZE there). */
+const MONTH_FIRST_PAGE_SIZE = 100;
 /** The capability probe's questions (src/api/capabilities.ts). */
 const PROBES = [
   '/api/assets/counts?group_by=month&limit=1',
@@ -123,7 +124,7 @@ function timelineRequests(filter: PageFilter, newestMonth: string | null): strin
         ...filterParams(filter),
         local_datetime_after: bounds.after,
         local_datetime_before: bounds.before,
-        limit: MONTH_PAGE_SIZE,
+        limit: MONTH_FIRST_PAGE_SIZE,
       }),
     );
   }

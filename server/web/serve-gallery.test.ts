@@ -84,7 +84,7 @@ describe('the gallery page', () => {
     ]);
     // The seeded library's newest photo is from June 2024: its month's page is named.
     expect(preloadsIn(page)).toEqual([
-      '/api/assets?local_datetime_after=2024-05-31T23%3A59%3A59.999&local_datetime_before=2024-07-01T00%3A00%3A00&limit=250',
+      '/api/assets?local_datetime_after=2024-05-31T23%3A59%3A59.999&local_datetime_before=2024-07-01T00%3A00%3A00&limit=100',
       '/api/assets/counts?group_by=month&limit=200',
       '/api/assets/counts?group_by=month&limit=1',
       '/api/assets/geo-clusters?bbox=0%2C0%2C0.0001%2C0.0001&cell_size=1',

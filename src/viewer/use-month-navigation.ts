@@ -8,7 +8,7 @@ import {
 import type { Page } from '../../contract/entities.ts';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { GalleryAsset } from '../api/asset-model.ts';
-import { assetQueries, findListedAsset, MONTH_PAGE_SIZE } from '../api/queries.ts';
+import { assetQueries, findListedAsset, MONTH_FIRST_PAGE_SIZE, MONTH_PAGE_SIZE } from '../api/queries.ts';
 import type { AssetFilter } from '../routing/asset-filter.ts';
 import { groupKeyOf } from '../time/date-labels.ts';
 import { useMonths, type TimelineMonth } from '../timeline/use-months.ts';
@@ -41,7 +41,7 @@ async function wholeMonth(queryClient: QueryClient, filter: AssetFilter, month: 
   const last = cached?.pages.at(-1);
   if (cached && last && !last.has_more) return flat(cached);
   // Pages stop early where the cursor says there are no more.
-  const pages = Math.ceil(month.count / MONTH_PAGE_SIZE) + 1;
+  const pages = Math.ceil(Math.max(0, month.count - MONTH_FIRST_PAGE_SIZE) / MONTH_PAGE_SIZE) + 2;
   return flat(await queryClient.fetchInfiniteQuery({ ...options, pages, staleTime: 0 }));
 }
 
