@@ -14,4 +14,4 @@ export const PADDING_END = 24;
 /** Months mounted beyond the viewport on each side (their first page loads with them). */
 export const MONTH_OVERSCAN = 1;
 /** Rows of a mounted month drawn beyond the viewport, in viewports: hides image pop-in. */
-export const ROW_OVERSCAN_VIEWPORTS = 0.75;
+export const ROW_OVERSCAN_VIEWPORTS = 0.6;
