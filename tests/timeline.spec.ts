@@ -339,6 +339,30 @@ test('every tile keeps its photo’s shape, at desktop and phone sizes', async (
   expect(first.x + first.width).toBeLessThanOrEqual(390);
 });
 
+test.describe('on a touch phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('photos take the width the scrubber gutter held; a tap at the edge opens the photo', async ({
+    page,
+  }) => {
+    await openTimeline(page);
+    await expectPhotosPainted(page);
+    // The rightmost tile of the first full row reaches the 16 px padding, not a 56 px gutter.
+    const rights = await tiles(page).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right));
+    const right = Math.max(...rights);
+    expect(right).toBeGreaterThan(390 - 16 - 2);
+    // The scrubber (no handle while nothing scrolls) takes no tap over the photos under it.
+    const tile = tiles(page).filter({ has: page.locator('img') });
+    const edge = await tile.evaluateAll((els, r) => {
+      const el = els.find((e) => Math.abs(e.getBoundingClientRect().right - r) < 1)!;
+      const box = el.getBoundingClientRect();
+      return { id: (el as HTMLElement).dataset.assetId!, x: box.right - 8, y: box.top + box.height / 2 };
+    }, right);
+    await page.touchscreen.tap(edge.x, edge.y);
+    await expect(page).toHaveURL(new RegExp(`/assets/${edge.id}`));
+  });
+});
+
 test('each tile shows its ThumbHash until its thumbnail arrives', async ({ page }) => {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));

@@ -10,8 +10,9 @@
  * flows like any run of photos and may continue into the next rows (only rows where a day starts
  * carry labels). So a label always sits over at least that many pixels of its own day's tiles, or
  * over the whole day when the day is narrower than that (a one-tile portrait day). Such a label,
- * wider than its tiles, keeps `width` = the tiles' span: the timeline draws it clipped with an
- * ellipsis (or in a shorter form); it never widens a tile or overlaps the next day's label.
+ * wider than its tiles, keeps `width` = the tiles' span (the timeline draws it clipped with an
+ * ellipsis) unless it is the row's last: that one reaches to the row's end. A label never widens a
+ * tile or overlaps the next day's label.
  */
 import {
   breakJustifiedRows,
@@ -155,6 +156,10 @@ class MonthRows implements RowBuilder {
       if (labels === NO_LABELS) labels = [];
       labels.push({ day: this.items[index]!.day, x, width: lefts[end]! + widths[end]! - x });
     }
+    // The row's last label may use the room to the row's end: nothing else is drawn there (its
+    // own tiles, or nothing in a month's short last row, where a lone portrait's date was cut).
+    const last = labels[labels.length - 1];
+    if (last && this.room.width > last.x + last.width) last.width = this.room.width - last.x;
     const band = labels.length > 0 ? this.dayLabelHeight : 0;
     const top = this.cursor;
     this.rows.push({ start, count, top, tileTop: top + band, height, lefts, widths, labels });

@@ -16,6 +16,7 @@ import type { AssetFilter } from '../routing/asset-filter.ts';
 import { whenFirstPhotosShown } from '../ui/first-photos.ts';
 import { monthItemOf, timelineLayoutOptions } from './month-sizing.ts';
 import { tileImageUrl } from './tile-image.ts';
+import { isTouchScreen } from './touch-screen.ts';
 
 /** The `src` of each tile in the month's rows from its top down to `viewportHeight`, in order. Pure. */
 export function imageUrlsInView(
@@ -56,7 +57,7 @@ export function useFirstScreenImages(options: {
     if (!enabled || !month || !element) return undefined;
     const data = queryClient.getQueryData(assetQueries.month(filter, month).queryKey);
     const assets = data?.pages[0]?.data ?? [];
-    const layout = timelineLayoutOptions(element.clientWidth, zoomStep);
+    const layout = timelineLayoutOptions(element.clientWidth, zoomStep, isTouchScreen());
     const urls = imageUrlsInView(assets, layout, element.clientHeight, window.devicePixelRatio || 1);
     const held = urls.map((url) => {
       const image = new Image();

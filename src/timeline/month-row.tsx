@@ -86,7 +86,8 @@ export const MonthRowView = memo(function MonthRowView(props: MonthRowViewProps)
               select={select}
             />
           ) : null}
-          {formatGroupLabel(label.day)}
+          {/* Its own box: text straight in a flex label is clipped without the ellipsis. */}
+          <span className="month-row__day-text">{formatGroupLabel(label.day)}</span>
         </h3>
       ))}
       {assets.slice(row.start, row.start + row.count).flatMap((asset, i) => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { withinReach } from './month-sizing.ts';
+import { timelineLayoutOptions, withinReach } from './month-sizing.ts';
+import { PADDING_X, SCRUBBER_GUTTER } from './timeline-geometry.ts';
+
+describe('timelineLayoutOptions: the width photos get', () => {
+  it('keeps the scrubber its gutter where a pointer hovers, none on a touch screen', () => {
+    expect(timelineLayoutOptions(1280, 0).width).toBe(1280 - 2 * PADDING_X - SCRUBBER_GUTTER);
+    expect(timelineLayoutOptions(390, 0, true).width).toBe(390 - 2 * PADDING_X);
+    expect(timelineLayoutOptions(10, 0, true).width).toBe(0);
+  });
+});
 
 describe('withinReach: a month within a viewport of the viewport loads at once', () => {
   // A 900 px viewport; section-relative view top, the month's height, whether it is within reach.

@@ -21,6 +21,7 @@ import { useFirstScreenImages } from './first-screen-images.ts';
 import { useViewBusy } from './use-view-busy.ts';
 import { useTimelineFocus } from './use-timeline-focus.ts';
 import { useTimelineJumps } from './use-timeline-jumps.ts';
+import { isTouchScreen } from './touch-screen.ts';
 import { useTimelinePosition } from './use-timeline-position.ts';
 import { useZoomStep } from './use-zoom-step.ts';
 import { formatCount } from '../time/intl-formats.ts';
@@ -56,7 +57,11 @@ export function MonthTimeline({ filter, months, activeAssetId }: MonthTimelinePr
   // The rest of the page (the sidebar's avatars, the live feed, the scrubber) after its photos.
   useEffect(() => (deferFirst ? holdForFirstPhotos() : undefined), [deferFirst]);
   const zoom = useZoomStep(scrollRef);
-  const options = useMemo(() => timelineLayoutOptions(outerWidth, zoom.step), [outerWidth, zoom.step]);
+  const [touch] = useState(isTouchScreen);
+  const options = useMemo(
+    () => timelineLayoutOptions(outerWidth, zoom.step, touch),
+    [outerWidth, zoom.step, touch],
+  );
   const { width } = options;
   const estimates = useMemo(
     () => months.map((m) => Math.round(estimateMonthHeight(m.count, m.aspectRatioSum, options))),
