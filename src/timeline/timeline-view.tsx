@@ -13,6 +13,7 @@ import { NewPhotosPill } from './new-photos-pill.tsx';
 import { useLiveMonths } from './use-live-months.ts';
 import '../gallery/gallery.css';
 import { useMonths } from './use-months.ts';
+import { useWarmOpeningMonth } from './use-warm-opening-month.ts';
 
 /** The cursor-paged grid, only for servers without month counts: not in the first chunk. */
 const GalleryView = lazy(() =>
@@ -32,6 +33,7 @@ export function TimelineView({ filter, activeAssetId }: TimelineViewProps) {
   const capabilities = useQuery(serverQueries.capabilities());
   const counted = capabilities.data?.monthCounts === true;
   const { query, months: counts, complete } = useMonths(filter, counted);
+  useWarmOpeningMonth(filter, counted);
   // While the index changes under it, months above the view wait (live-months.ts).
   const live = useLiveMonths(filter, counts, activeAssetId !== null);
   const months = live.months;

@@ -28,6 +28,24 @@ describe('the timeline', () => {
     expect(requests.some((url) => url.includes('local_datetime_before=2024-04-01'))).toBe(false);
   });
 
+  it('asks for the newest month’s page as the counts arrive, before the timeline has rendered', async () => {
+    const { db } = seededDb({ assets: 40 });
+    // Whether the timeline had drawn a month section when each month page reached the server.
+    const drawnAtRequest: boolean[] = [];
+    const { requests } = renderApp({
+      db,
+      beforeRequest: (url) => {
+        if (url.startsWith('/api/assets?') && url.includes('local_datetime_before'))
+          drawnAtRequest.push(document.querySelector('section[data-month]') !== null);
+      },
+    });
+    const photos = await screen.findByRole('region', { name: 'Photos' });
+    await waitFor(() => expect(tilesOf(photos).length).toBeGreaterThan(5));
+    expect(drawnAtRequest[0]).toBe(false);
+    // Once: the section's own query found it in flight.
+    expect(requests.filter((url) => url.includes('local_datetime_before=2024-07-01')).length).toBe(1);
+  });
+
   it('keeps each photo’s shape: a 4000×3000 photo is a 4:3 tile', async () => {
     const { db } = seededDb({ assets: 40 });
     renderApp({ db });
