@@ -1,7 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { JumpToDate, lastDayOf } from './jump-to-date.tsx';
+import { JumpToDate } from './jump-to-date.tsx';
+import { lastDayOf } from './jump-to-date-form.tsx';
 import type { ScrubberMonth } from './scrubber-marks.ts';
 
 const months: ScrubberMonth[] = [
@@ -15,7 +16,14 @@ const months: ScrubberMonth[] = [
 function setup() {
   const onJump = vi.fn();
   render(<JumpToDate months={months} onJump={onJump} />);
-  return { onJump, user: userEvent.setup(), button: screen.getByRole('button', { name: 'Jump to date' }) };
+  const user = userEvent.setup();
+  const button = screen.getByRole('button', { name: 'Jump to date' });
+  // The form is its own chunk: it shows once that has arrived.
+  const open = async () => {
+    await user.click(button);
+    await screen.findByRole('dialog', { name: 'Jump to date' });
+  };
+  return { onJump, user, button, open };
 }
 
 describe('lastDayOf', () => {
@@ -32,9 +40,9 @@ describe('lastDayOf', () => {
 
 describe('JumpToDate', () => {
   it('opens a form focused on the year, offering only the years and months that exist', async () => {
-    const { user, button } = setup();
+    const { user, button, open } = setup();
     expect(button).toHaveAttribute('aria-expanded', 'false');
-    await user.click(button);
+    await open();
     expect(button).toHaveAttribute('aria-expanded', 'true');
     const dialog = screen.getByRole('dialog', { name: 'Jump to date' });
     const year = screen.getByRole('combobox', { name: 'Year' });
@@ -49,8 +57,8 @@ describe('JumpToDate', () => {
   });
 
   it('jumps to the last day of the chosen month with Go, then closes and gives focus back', async () => {
-    const { onJump, user, button } = setup();
-    await user.click(button);
+    const { onJump, user, button, open } = setup();
+    await open();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Year' }), '2023');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Month' }), 'June');
     await user.click(screen.getByRole('button', { name: 'Go' }));
@@ -60,8 +68,8 @@ describe('JumpToDate', () => {
   });
 
   it('takes the newest month of a year picked after a month it lacks; Enter on a picker jumps', async () => {
-    const { onJump, user, button } = setup();
-    await user.click(button);
+    const { onJump, user, open } = setup();
+    await open();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Year' }), '2023');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Month' }), 'June');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Year' }), '2019');
@@ -71,8 +79,8 @@ describe('JumpToDate', () => {
   });
 
   it('jumps to a typed date with Enter', async () => {
-    const { onJump, user, button } = setup();
-    await user.click(button);
+    const { onJump, user, open } = setup();
+    await open();
     const input = screen.getByLabelText('Or a date');
     await user.type(input, '2021-05-17');
     await user.keyboard('{Enter}');
@@ -80,8 +88,8 @@ describe('JumpToDate', () => {
   });
 
   it('closes on Esc without jumping and returns focus to the button', async () => {
-    const { onJump, user, button } = setup();
-    await user.click(button);
+    const { onJump, user, button, open } = setup();
+    await open();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(button).toHaveFocus();
@@ -89,8 +97,8 @@ describe('JumpToDate', () => {
   });
 
   it('closes on a click outside', async () => {
-    const { user, button } = setup();
-    await user.click(button);
+    const { user, open } = setup();
+    await open();
     await user.click(document.body);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
